@@ -1,0 +1,83 @@
+"""newsclean: turn messy scraped news articles into clean, structured ones.
+
+>>> import newsclean
+>>> article = newsclean.clean("Click 'OK' then 'Allow' to enable notifications\\n\\nThe bridge reopened.")
+>>> article.body
+('The bridge reopened.',)
+>>> [(r.filter, r.reason) for r in article.removed]
+[('prompts', 'notification_prompt')]
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .article import ARTICLE_KEYS, Article, Removal
+from .document import Block, Decision, Document, Segment, Span
+from .errors import ConfigError, FilterError, InputError, NewscleanError
+from .explain import BlockReport, Claim, Explanation
+from .filters.base import Filter
+from .language import LanguagePack
+from .normalize import normalize
+from .pipeline import DEFAULT_FILTERS, Pipeline, Result
+from .registry import Registry, register_filter, registry
+
+__version__ = "0.1.0"
+
+
+@lru_cache(maxsize=1)
+def _default_pipeline() -> Pipeline:
+    # Built once: a pipeline is immutable, so sharing it carries no state between documents.
+    return Pipeline.default()
+
+
+def clean(
+    source: str | bytes, *, url: str | None = None, pipeline: Pipeline | None = None
+) -> Article:
+    """Clean one scraped article and return an :class:`Article`.
+
+    ``source`` is text, or bytes (UTF-8, or decoded best-effort with a warning). ``url`` is recorded
+    in the article (its host becomes ``site``). ``pipeline`` defaults to :meth:`Pipeline.default`.
+    Raises :class:`InputError` for input that is not text (wrong type, binary bytes).
+    """
+    return (pipeline or _default_pipeline()).clean(source, url=url)
+
+
+def explain(
+    source: str | bytes, *, url: str | None = None, pipeline: Pipeline | None = None
+) -> Explanation:
+    """Clean ``source`` and report, for every input block, whether it was kept, removed or lifted
+    into a field, by which filter and why. ``explain(x)`` costs one :func:`clean` run;
+    :func:`clean` itself never builds the report."""
+    return (pipeline or _default_pipeline()).run(source, url=url).explain()
+
+
+__all__ = [
+    "ARTICLE_KEYS",
+    "Article",
+    "Block",
+    "BlockReport",
+    "Claim",
+    "ConfigError",
+    "DEFAULT_FILTERS",
+    "Decision",
+    "Document",
+    "Explanation",
+    "Filter",
+    "FilterError",
+    "InputError",
+    "LanguagePack",
+    "NewscleanError",
+    "Pipeline",
+    "Registry",
+    "Removal",
+    "Result",
+    "Segment",
+    "Span",
+    "__version__",
+    "clean",
+    "explain",
+    "normalize",
+    "register_filter",
+    "registry",
+]

@@ -1,0 +1,141 @@
+"""The clean article newsclean returns, and the record of what it removed."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+from .errors import InputError
+
+ARTICLE_KEYS = (
+    "title",
+    "subtitle",
+    "authors",
+    "published",
+    "topics",
+    "image_credits",
+    "sources",
+    "language",
+    "url",
+    "site",
+    "body",
+    "removed",
+    "warnings",
+)
+_SCALARS = ("title", "subtitle", "published", "language", "url", "site")
+_LISTS = ("authors", "topics", "image_credits", "sources", "body", "warnings")
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """One span of the input that is not in the body: removed as boilerplate or lifted into a field.
+
+    ``block`` is the index of the input block (paragraph or line) the span comes from; ``start`` and
+    ``end`` are character offsets in the normalised input text (see :func:`newsclean.normalize`).
+    ``field`` names the :class:`Article` field the span's content went to, or is ``None`` when the span
+    was dropped as boilerplate.
+    """
+
+    filter: str
+    reason: str
+    text: str
+    block: int
+    start: int
+    end: int
+    field: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the removal as a JSON-ready dict."""
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Removal:
+        """Build a removal from :meth:`to_dict` output."""
+        try:
+            return cls(**{f.name: data.get(f.name) for f in fields(cls)})
+        except TypeError as exc:  # pragma: no cover - dataclass signature errors
+            raise InputError(f"not a removal record: {data!r}") from exc
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A clean news article. Immutable; derive changed copies with :func:`dataclasses.replace`.
+
+    ``body`` holds the article's paragraphs in reading order; ``removed`` records every span of the
+    input that is not in the body, with the filter and reason that took it out.
+    """
+
+    title: str | None = None
+    subtitle: str | None = None
+    authors: tuple[str, ...] = ()
+    published: str | None = None
+    topics: tuple[str, ...] = ()
+    image_credits: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    language: str | None = None
+    url: str | None = None
+    site: str | None = None
+    body: tuple[str, ...] = ()
+    removed: tuple[Removal, ...] = field(default=())
+    warnings: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        for name in _LISTS:
+            value = getattr(self, name)
+            if isinstance(value, str) or not all(isinstance(v, str) for v in value):
+                raise InputError(f"Article.{name} must be a sequence of strings, got {value!r}")
+            if not isinstance(value, tuple):
+                object.__setattr__(self, name, tuple(value))
+        for name in _SCALARS:
+            value = getattr(self, name)
+            if value is not None and not isinstance(value, str):
+                raise InputError(f"Article.{name} must be a string or None, got {value!r}")
+        if not isinstance(self.removed, tuple):
+            object.__setattr__(self, "removed", tuple(self.removed))
+
+    @property
+    def text(self) -> str:
+        """The body paragraphs joined by blank lines."""
+        return "\n\n".join(self.body)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the article as a JSON-ready dict with the keys of :data:`ARTICLE_KEYS`."""
+        out: dict[str, Any] = {}
+        for name in ARTICLE_KEYS:
+            value = getattr(self, name)
+            if name == "removed":
+                out[name] = [r.to_dict() for r in value]
+            elif name in _LISTS:
+                out[name] = list(value)
+            else:
+                out[name] = value
+        return out
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """Serialise :meth:`to_dict` as JSON (UTF-8 characters kept as they are)."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Article:
+        """Rebuild an article from :meth:`to_dict` output. Unknown keys are an error."""
+        if not isinstance(data, dict):
+            raise InputError(f"Article.from_dict needs a dict, got {type(data).__name__}")
+        unknown = set(data) - set(ARTICLE_KEYS)
+        if unknown:
+            raise InputError(f"unknown article keys: {sorted(unknown)}")
+        kwargs: dict[str, Any] = {k: data[k] for k in ARTICLE_KEYS if k in data}
+        kwargs["removed"] = tuple(Removal.from_dict(r) for r in data.get("removed", ()))
+        for name in _LISTS:
+            if name in kwargs:
+                kwargs[name] = tuple(kwargs[name])
+        return cls(**kwargs)
+
+    @classmethod
+    def from_json(cls, text: str) -> Article:
+        """Rebuild an article from :meth:`to_json` output."""
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"malformed article JSON: {exc}") from exc
+        return cls.from_dict(data)

@@ -1,0 +1,111 @@
+"""Build the :class:`~newsclean.Article` from a labelled document: the one place text is cut."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from urllib.parse import urlsplit
+
+import regex
+
+from .article import Article, Removal
+from .document import Document, Span
+from .language import LanguagePack
+
+_TOKEN = regex.compile(r"\p{L}+")
+_MIN_LANGUAGE_TOKENS = 5
+_MIN_STOPWORD_SHARE = 0.08
+
+
+def assemble(
+    doc: Document, lang: LanguagePack, *, url: str | None = None, warnings: Iterable[str] = ()
+) -> Article:
+    """Cut the claimed spans out of the blocks, gather lifted values, and record every removal."""
+    body: list[str] = []
+    removed: list[Removal] = []
+    for block in doc.blocks:
+        spans = doc.spans(block.index)
+        for span in spans:
+            removed.append(_removal(doc, span))
+        if not spans:
+            body.append(block.text)
+            continue
+        rest = doc.rest(block.index)
+        if rest:
+            body.append(rest)
+        elif _leftover(block.text, spans):
+            # Only separators or punctuation are left ("|", "()"): record them too, so nothing is
+            # dropped silently.
+            removed.append(
+                Removal("assemble", "separator", _leftover(block.text, spans), block.index,
+                        block.start, block.start + len(block.text))
+            )
+    notes = list(warnings)
+    if not doc.blocks:
+        notes.append("empty input: no text to clean")
+    language = detect_language(body, lang)
+    if body and language is None:
+        notes.append(f"language not recognised; {lang.code!r} rules were applied")
+    return Article(
+        title=_first(doc.values("title")),
+        subtitle=_first(doc.values("subtitle")),
+        authors=_unique(doc.values("authors")),
+        published=_first(doc.values("published")),
+        topics=_unique(doc.values("topics")),
+        image_credits=_unique(doc.values("image_credits")),
+        sources=_unique(doc.values("sources")),
+        language=language,
+        url=url,
+        site=_first(doc.values("site")) or _site(url),
+        body=tuple(body),
+        removed=tuple(removed),
+        warnings=tuple(notes),
+    )
+
+
+def detect_language(paragraphs: list[str], lang: LanguagePack) -> str | None:
+    """``lang.code`` when the text reads as that language (share of its stopwords), else ``None``."""
+    stopwords = frozenset(lang.words("language", "stopwords"))
+    tokens = _TOKEN.findall(" ".join(paragraphs)[:5000].lower())
+    if len(tokens) < _MIN_LANGUAGE_TOKENS:
+        return lang.code if tokens and sum(t in stopwords for t in tokens) else None
+    share = sum(t in stopwords for t in tokens) / len(tokens)
+    return lang.code if share >= _MIN_STOPWORD_SHARE else None
+
+
+def _removal(doc: Document, span: Span) -> Removal:
+    block = doc.blocks[span.block]
+    return Removal(
+        filter=span.filter,
+        reason=span.reason,
+        text=block.text[span.start : span.end],
+        block=span.block,
+        start=block.start + span.start,
+        end=block.start + span.end,
+        field=span.field,
+    )
+
+
+def _leftover(text: str, spans: tuple[Span, ...]) -> str:
+    pieces, pos = [], 0
+    for span in spans:
+        pieces.append(text[pos : span.start])
+        pos = max(pos, span.end)
+    pieces.append(text[pos:])
+    return " ".join(p.strip() for p in pieces if p.strip())
+
+
+def _first(values: list[str]) -> str | None:
+    return values[0] if values else None
+
+
+def _unique(values: list[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(v for v in values if v))
+
+
+def _site(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = urlsplit(url if "//" in url else f"//{url}").hostname
+    if not host:
+        return None
+    return host[4:] if host.startswith("www.") else host

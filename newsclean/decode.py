@@ -1,0 +1,73 @@
+"""Turn the caller's input into text: ``str`` passes through, ``bytes`` are decoded with care."""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+
+from .errors import InputError
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_BINARY_SHARE = 0.10  # more NUL/control bytes than this share and the input is not text
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """Decoded text, the encoding used, and any warning the caller should see."""
+
+    text: str
+    encoding: str
+    warning: str | None = None
+
+
+def decode(source: str | bytes | bytearray | memoryview) -> Decoded:
+    """Decode ``source`` to text.
+
+    ``str`` is returned as it is. ``bytes`` are read by their BOM, else as UTF-8; bytes that are not
+    valid UTF-8 are read as cp1252 (the usual encoding of such scraped text) with a warning, and bytes
+    that look binary raise :class:`~newsclean.errors.InputError`.
+
+    >>> decode("caf\u00e9").text
+    'café'
+    >>> decode("caf\u00e9".encode("cp1252")).warning
+    'input is not valid UTF-8; decoded as cp1252'
+    """
+    if isinstance(source, str):
+        return Decoded(source, "str")
+    if not isinstance(source, (bytes, bytearray, memoryview)):
+        raise InputError(
+            f"newsclean.clean() takes str or bytes, not {type(source).__name__};"
+            " read files with open(path, 'rb').read() or pass their text"
+        )
+    data = bytes(source)
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return Decoded(data.decode(encoding), encoding)
+            except UnicodeDecodeError as exc:
+                raise InputError(f"input starts with a {encoding} BOM but does not decode: {exc}")
+    _reject_binary(data)
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("cp1252", errors="replace")
+    return Decoded(text, "cp1252", "input is not valid UTF-8; decoded as cp1252")
+
+
+def _reject_binary(data: bytes) -> None:
+    sample = data[:4096]
+    if not sample:
+        return
+    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    if b"\x00" in sample or controls / len(sample) > _BINARY_SHARE:
+        raise InputError(
+            f"input looks binary ({controls} control bytes in the first {len(sample)});"
+            " newsclean reads text or HTML"
+        )

@@ -1,0 +1,192 @@
+"""Blocks, decisions and the labelled document that filters read.
+
+The input becomes a sequence of :class:`Block` s. Filters never rewrite or delete text: they return
+:class:`Decision` s that *claim* spans of blocks (remove them as boilerplate, or lift them into a field).
+The pipeline applies each filter's decisions to a new :class:`Document`; the assembler builds the article
+from the final one. The original text of every block is always kept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+import regex
+
+from .errors import FilterError
+
+FIELDS = ("title", "subtitle", "authors", "published", "topics", "image_credits", "sources", "site")
+"""Article fields a filter may lift a span into."""
+
+_WORD = regex.compile(r"\w")
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One paragraph (or line) of the normalised input; ``start`` is its offset in that text."""
+
+    index: int
+    text: str
+    start: int
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """A filter's claim on ``block.text[start:end]``.
+
+    With ``field`` set, the span's content is lifted into that article field as ``values`` (one or
+    more strings: a byline gives several authors); without it the span is removed as boilerplate.
+    ``end=None`` means the end of the block.
+    """
+
+    block: int
+    reason: str
+    start: int = 0
+    end: int | None = None
+    field: str | None = None
+    values: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A claimed span, as recorded in a :class:`Document` (block-relative offsets)."""
+
+    block: int
+    start: int
+    end: int
+    filter: str
+    reason: str
+    field: str | None
+    values: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A run of unclaimed text in a block: ``text == block.text[start:end]``, stripped of white space."""
+
+    block: int
+    start: int
+    end: int
+    text: str
+
+
+class Document:
+    """An immutable, labelled article: its blocks and the spans filters have claimed so far.
+
+    Filters read it; :meth:`with_decisions` returns a new document with one filter's claims added.
+    """
+
+    __slots__ = ("blocks", "language", "_claims")
+
+    def __init__(
+        self,
+        blocks: tuple[Block, ...],
+        language: str | None = None,
+        claims: tuple[tuple[Span, ...], ...] | None = None,
+    ) -> None:
+        self.blocks = blocks
+        self.language = language
+        self._claims = claims if claims is not None else tuple(() for _ in blocks)
+
+    def __reduce__(self) -> tuple[type[Document], tuple[object, ...]]:
+        return (Document, (self.blocks, self.language, self._claims))
+
+    def __len__(self) -> int:
+        return len(self.blocks)
+
+    # --- reading -------------------------------------------------------------------------------
+    def spans(self, index: int) -> tuple[Span, ...]:
+        """The spans claimed in block ``index``, sorted by start."""
+        return self._claims[index]
+
+    def all_spans(self) -> Iterator[Span]:
+        """Every claimed span, in document order."""
+        for claims in self._claims:
+            yield from claims
+
+    def is_free(self, index: int) -> bool:
+        """True when no filter has claimed any part of block ``index``."""
+        return not self._claims[index]
+
+    def segments(self, index: int) -> list[Segment]:
+        """The unclaimed runs of block ``index`` that contain a word character, stripped."""
+        text = self.blocks[index].text
+        out: list[Segment] = []
+        pos = 0
+        for span in (*self._claims[index], None):
+            stop = len(text) if span is None else span.start
+            if stop > pos:
+                piece = text[pos:stop]
+                stripped = piece.strip()
+                if stripped and _WORD.search(stripped):
+                    lead = len(piece) - len(piece.lstrip())
+                    out.append(Segment(index, pos + lead, pos + lead + len(stripped), stripped))
+            if span is not None:
+                pos = max(pos, span.end)
+        return out
+
+    def rest(self, index: int) -> str:
+        """The unclaimed text of block ``index`` (claimed spans cut out, pieces joined by a space)."""
+        if not self._claims[index]:
+            return self.blocks[index].text.strip()
+        return " ".join(s.text for s in self.segments(index))
+
+    def is_content(self, index: int) -> bool:
+        """True when block ``index`` still has unclaimed text with a word character in it."""
+        if not self._claims[index]:
+            return _WORD.search(self.blocks[index].text) is not None
+        return bool(self.segments(index))
+
+    def content_indices(self) -> list[int]:
+        """Indices of the blocks that still hold unclaimed words, in order."""
+        return [i for i in range(len(self.blocks)) if self.is_content(i)]
+
+    def values(self, field: str) -> list[str]:
+        """Every value lifted into ``field`` so far, in document order."""
+        return [v for span in self.all_spans() if span.field == field for v in span.values]
+
+    def has_field(self, field: str) -> bool:
+        """True when some span has been lifted into ``field``."""
+        return any(span.field == field for span in self.all_spans())
+
+    def claimed_by(self, index: int) -> set[str]:
+        """The reasons of the spans claimed in block ``index``."""
+        return {span.reason for span in self._claims[index]}
+
+    # --- writing (returns a new document) --------------------------------------------------------
+    def with_decisions(self, filter_name: str, decisions: Iterable[Decision]) -> Document:
+        """Return a new document with ``decisions`` of ``filter_name`` applied.
+
+        Raises :class:`FilterError` for a decision outside its block, an unknown field, or a span that
+        overlaps text already claimed.
+        """
+        claims = list(self._claims)
+        touched = False
+        for d in decisions:
+            if not isinstance(d, Decision):
+                raise FilterError(
+                    f"filter {filter_name!r} returned {type(d).__name__}, expected Decision"
+                )
+            if not 0 <= d.block < len(self.blocks):
+                raise FilterError(f"filter {filter_name!r} claimed missing block {d.block}")
+            size = len(self.blocks[d.block].text)
+            end = size if d.end is None else d.end
+            if not 0 <= d.start < end <= size:
+                raise FilterError(
+                    f"filter {filter_name!r} claimed bad span {d.start}:{end} of block {d.block}"
+                    f" (length {size})"
+                )
+            if d.field is not None and d.field not in FIELDS:
+                raise FilterError(f"filter {filter_name!r} lifted into unknown field {d.field!r}")
+            for other in claims[d.block]:
+                if d.start < other.end and other.start < end:
+                    raise FilterError(
+                        f"filter {filter_name!r} claimed {d.start}:{end} of block {d.block},"
+                        f" which overlaps {other.start}:{other.end} claimed by {other.filter!r}"
+                    )
+            span = Span(d.block, d.start, end, filter_name, d.reason, d.field, tuple(d.values))
+            claims[d.block] = tuple(sorted((*claims[d.block], span), key=lambda s: s.start))
+            touched = True
+        if not touched:
+            return self
+        return Document(self.blocks, self.language, tuple(claims))

@@ -1,0 +1,29 @@
+"""The built-in filters. Importing this package registers them by name."""
+
+from __future__ import annotations
+
+from .base import Filter
+from .byline import Byline
+from .credits import Credits
+from .dates import Dates
+from .engagement import Engagement
+from .legal import Legal
+from .prompts import Prompts
+from .repeats import Repeats
+from .sources import Sources
+from .title import Title
+from .topics import Topics
+
+__all__ = [
+    "Byline",
+    "Credits",
+    "Dates",
+    "Engagement",
+    "Filter",
+    "Legal",
+    "Prompts",
+    "Repeats",
+    "Sources",
+    "Title",
+    "Topics",
+]

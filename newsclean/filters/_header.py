@@ -1,0 +1,33 @@
+"""What the title and byline filters both need to know about the lines at the top."""
+
+from __future__ import annotations
+
+from ..document import Document
+from ..names import NameReader
+
+DATE_REASONS = frozenset({"published_date", "updated_date", "relative_date"})
+
+
+def has_date(doc: Document, index: int) -> bool:
+    """True when the dates filter claimed part of block ``index``."""
+    return not DATE_REASONS.isdisjoint(doc.claimed_by(index))
+
+
+def byline_names(doc: Document, index: int, names: NameReader) -> tuple[list[str] | None, bool]:
+    """The names on block ``index`` if it reads as a byline, and whether it had a prefix ("By").
+
+    Only the unclaimed text counts, so "Jane Doe | Published 3 March 2021" reads as a bare name
+    once the dates filter has claimed the date.
+    """
+    rest = doc.rest(index)
+    if not rest:
+        return None, False
+    found = names.byline(rest)
+    if found is not None:
+        return found, True
+    return names.names(rest), False
+
+
+def same_text(a: str, b: str) -> bool:
+    """Equal but for case and white space."""
+    return a.casefold().split() == b.casefold().split()

@@ -1,0 +1,34 @@
+"""Lines of the form "Label: item, item, item" (tags, topics, sources)."""
+
+from __future__ import annotations
+
+import regex
+
+from ..language import LanguagePack, phrase_regex
+
+_ITEM_SPLIT = regex.compile(r"\s*(?:[,;|•·]|\s/\s)\s*")
+
+
+def label_pattern(lang: LanguagePack, section: str, key: str = "labels") -> regex.Pattern[str]:
+    """``^Label:`` for the labels of ``[section] key`` (the colon is required)."""
+    words = phrase_regex(list(lang.words(section, key))).pattern
+    return regex.compile(rf"^{words}\s*:\s*", regex.IGNORECASE)
+
+
+def split_items(text: str, max_words: int) -> list[str] | None:
+    """Split a list of short labels; ``None`` when any item is empty, too long or a sentence.
+
+    >>> split_items("ISIS, Russia", 6)
+    ['ISIS', 'Russia']
+    >>> split_items("the minister said it was over.", 6) is None
+    True
+    """
+    text = text.strip().rstrip(".")
+    if not text or text[-1:] in "!?:":
+        return None
+    items = [i.strip() for i in _ITEM_SPLIT.split(text)]
+    if not all(items) or any(len(i.split()) > max_words for i in items):
+        return None
+    if any(i[-1:] in ".!?" for i in items):
+        return None
+    return items

@@ -1,0 +1,27 @@
+"""Splitting a metadata line into its parts ("Jane Doe | Published 3 March 2021 | 4 min read")."""
+
+from __future__ import annotations
+
+import regex
+
+from ..document import Document, Segment
+
+_SEPARATOR = regex.compile(r"\s+[|•·—–]\s+|\s*\|\s*")
+
+
+def line_parts(doc: Document, index: int) -> list[Segment]:
+    """The unclaimed segments of block ``index`` split at separators, as :class:`Segment` s."""
+    out: list[Segment] = []
+    for seg in doc.segments(index):
+        pos = 0
+        for match in (*_SEPARATOR.finditer(seg.text), None):
+            stop = len(seg.text) if match is None else match.start()
+            piece = seg.text[pos:stop]
+            stripped = piece.strip()
+            if stripped:
+                lead = len(piece) - len(piece.lstrip())
+                start = seg.start + pos + lead
+                out.append(Segment(index, start, start + len(stripped), stripped))
+            if match is not None:
+                pos = match.end()
+    return out

@@ -1,0 +1,93 @@
+"""Bylines at the top lifted into ``authors``; repeated bylines and author bios removed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+import regex
+
+from ..document import Decision, Document
+from ..language import LanguagePack
+from ..names import NameReader
+from ..registry import register_filter
+from ..text import ends_sentence, word_count
+from ._header import DATE_REASONS, has_date
+from ._parts import line_parts
+from .base import Filter
+
+_ANCHORS = frozenset({"title", "repeated_title", "subtitle", *DATE_REASONS})
+
+
+@register_filter
+@dataclass(frozen=True)
+class Byline(Filter):
+    """Lift bylines near the top ("By Jane Doe and Tom Reyes", "By Jane Doe, Political Editor",
+    "Jane Doe | Published …", a bare name line next to the headline or date) into ``authors`` as bare
+    names; remove a byline printed twice, and an author bio at the end that starts with an author's
+    name ("Jane Doe is a senior reporter …"). "By the end of the year …" is not a byline: names must
+    follow the prefix, and bare names count only beside the header."""
+
+    name = "byline"
+    description = "bylines, repeated bylines and author bios"
+    reasons = {
+        "byline": "a byline, names lifted into `authors`",
+        "repeated_byline": "the byline printed a second time",
+        "author_bio": "a short biography of the author at the end",
+    }
+
+    header_blocks: int = 12
+    """How many blocks from the top may hold a byline."""
+    bio_blocks: int = 3
+    """How many of the last content blocks may hold an author bio."""
+
+    def label(self, doc: Document, lang: LanguagePack) -> Iterable[Decision]:
+        """Claim bylines in the header, then bios of the authors found at the end."""
+        names = lang.derived("names", NameReader.for_language)
+        authors: list[str] = []
+        found_at: set[int] = set()
+        for decision in self._bylines(doc, names, found_at):
+            if decision.field == "authors":
+                authors.extend(decision.values)
+            yield decision
+        if authors:
+            yield from self._bios(doc, lang, authors, found_at)
+
+    def _bylines(self, doc: Document, names: NameReader, found_at: set[int]) -> Iterator[Decision]:
+        seen: list[tuple[str, ...]] = []
+        for i in range(min(len(doc), self.header_blocks)):
+            text = doc.blocks[i].text
+            if doc.is_free(i) and word_count(text) >= 15 and ends_sentence(text):
+                break  # the first body paragraph ends the header
+            for part in line_parts(doc, i):
+                found = names.byline(part.text)
+                if found is None:
+                    found = names.names(part.text)
+                    if found is None or not self._anchored(doc, i, found_at):
+                        continue
+                key = tuple(found)
+                if key in seen:
+                    yield Decision(i, "repeated_byline", part.start, part.end)
+                else:
+                    seen.append(key)
+                    yield Decision(i, "byline", part.start, part.end, "authors", key)
+                found_at.add(i)
+
+    def _anchored(self, doc: Document, index: int, found_at: set[int]) -> bool:
+        """A bare name counts beside the headline, standfirst, a date line or another byline."""
+        if has_date(doc, index):
+            return True
+        for j in (index - 1, index + 1):
+            if 0 <= j < len(doc) and (j in found_at or not _ANCHORS.isdisjoint(doc.claimed_by(j))):
+                return True
+        return False
+
+    def _bios(
+        self, doc: Document, lang: LanguagePack, authors: list[str], found_at: set[int]
+    ) -> Iterator[Decision]:
+        verbs = "|".join(regex.escape(v) for v in lang.words("byline", "bio_verbs")) or "(?!)"
+        people = "|".join(regex.escape(a) for a in authors)
+        bio = regex.compile(rf"^(?:{people})\s+(?:{verbs})\b")
+        for i in doc.content_indices()[-self.bio_blocks :]:
+            if i not in found_at and doc.is_free(i) and bio.match(doc.blocks[i].text):
+                yield Decision(i, "author_bio")

@@ -1,0 +1,119 @@
+"""Image credits and captions: credits lifted into ``image_credits``, captions removed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+import regex
+
+from ..document import Decision, Document, Segment
+from ..language import LanguagePack
+from ..registry import register_filter
+from ..text import word_count
+from .base import Filter
+
+_CREDIT_WORDS = 10
+_TAIL = 160  # a glued credit is looked for in the last characters of a long paragraph
+
+
+@dataclass(frozen=True)
+class CreditReader:
+    """The compiled credit patterns of one language."""
+
+    labelled: regex.Pattern[str]
+    boxed: regex.Pattern[str]
+    agency_line: regex.Pattern[str]
+    agencies: frozenset[str]
+
+    @classmethod
+    def for_language(cls, lang: LanguagePack) -> CreditReader:
+        """Build the credit patterns from the pack's ``[credits]`` data."""
+        label = lang.pattern("credits", "labels").pattern
+        caption = lang.pattern("credits", "caption").pattern
+        credit = r"(?P<credit>[^()\n]{1,120}?)"
+        agencies = sorted(lang.words("credits", "agencies"), key=len, reverse=True)
+        agency = "|".join(regex.escape(a) for a in agencies) or "(?!)"
+        person = r"\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}"
+        piece = rf"(?:{agency}|{person})"
+        return cls(
+            # "Credit: PA", "Image copyright X Image caption Y", at the start of a line or sentence.
+            labelled=regex.compile(
+                rf"(?:^|(?<=[.!?…]\s))\(?\s*(?:{label})\s*{credit}\s*\)?"
+                rf"(?:\s*(?P<caption>(?:{caption}).*))?$",
+                regex.IGNORECASE,
+            ),
+            # "(Photo: Getty Images)" anywhere, ending the line.
+            boxed=regex.compile(rf"\(\s*(?:{label})\s*{credit}\s*\)\W*$", regex.IGNORECASE),
+            # "REX/Shutterstock", "Jane Roe/Getty Images", "AFP via Getty Images".
+            agency_line=regex.compile(rf"(?:{piece})(?:\s*/\s*{piece}|\s+via\s+{piece})*"),
+            agencies=frozenset(a.lower() for a in agencies),
+        )
+
+    def is_agency_line(self, text: str) -> bool:
+        """True when ``text`` is only a credit such as "REX/Shutterstock" naming a known agency."""
+        text = text.strip(" .()")
+        if self.agency_line.fullmatch(text) is None:
+            return False
+        pieces = regex.split(r"\s*/\s*|\s+via\s+", text)
+        return any(p.lower() in self.agencies for p in pieces)
+
+
+def _credit_ok(credit: str) -> bool:
+    credit = credit.strip()
+    return bool(credit) and not credit[0].islower() or credit.lower() in ("dpa", "istock")
+
+
+@register_filter
+@dataclass(frozen=True)
+class Credits(Filter):
+    """Lift image credits ("Credit: PA", "REX/Shutterstock", "(Photo: Getty Images)", "Image copyright
+    PA Media") into ``image_credits``. A short line that carries a credit is a caption and is removed
+    whole; a credit glued to the end of a long paragraph is cut off and the paragraph stays."""
+
+    name = "credits"
+    description = "image credits and captions"
+    reasons = {
+        "image_credit": "an image credit line, lifted into `image_credits`",
+        "image_caption": "an image caption with its credit (credit lifted into `image_credits`)",
+        "glued_credit": "a credit glued to the end of a paragraph, cut off and lifted",
+    }
+
+    caption_words: int = 25
+    """A line of at most this many words that carries a credit is a caption; longer, a paragraph."""
+
+    def label(self, doc: Document, lang: LanguagePack) -> Iterable[Decision]:
+        """Claim credit lines, captions and glued credits."""
+        reader = lang.derived("credit_reader", CreditReader.for_language)
+        for block in doc.blocks:
+            for seg in doc.segments(block.index):
+                yield from self._segment(reader, seg)
+
+    def _segment(self, reader: CreditReader, seg: Segment) -> Iterator[Decision]:
+        text = seg.text
+        short = word_count(text) <= self.caption_words
+        if short and reader.is_agency_line(text):
+            yield Decision(seg.block, "image_credit", seg.start, seg.end, "image_credits", (text.strip(" .()"),))
+            return
+        offset = 0 if short else max(0, len(text) - _TAIL)
+        window = text[offset:]
+        match = reader.labelled.search(window) if short else None
+        if match is None:
+            match = reader.boxed.search(window)
+        if match is None:
+            return
+        credit = _clean_credit(match.group("credit"))
+        if not credit or not _credit_ok(credit) or word_count(credit) > _CREDIT_WORDS:
+            return
+        values = (credit,)
+        if short:
+            whole = match.start() == 0 and not match.groupdict().get("caption")
+            reason = "image_credit" if whole else "image_caption"
+            yield Decision(seg.block, reason, seg.start, seg.end, "image_credits", values)
+        else:
+            start = seg.start + offset + match.start()
+            yield Decision(seg.block, "glued_credit", start, seg.end, "image_credits", values)
+
+
+def _clean_credit(text: str) -> str:
+    return text.strip(" .;,:)(").strip()

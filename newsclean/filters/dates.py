@@ -1,0 +1,60 @@
+"""Date lines: publication date lifted into ``published``; updated and relative times removed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..dates import DateReader
+from ..document import Decision, Document
+from ..language import LanguagePack
+from ..registry import register_filter
+from ..text import SHORT_LINE, word_count
+from ._parts import line_parts
+from .base import Filter
+
+
+@register_filter
+@dataclass(frozen=True)
+class Dates(Filter):
+    """Lift dates from date lines ("Published: 16 May 2017 10:30 BST", "date 2017-05-16",
+    "May 16, 2017 at 3:04pm ET"). A part of a line is taken when it is only a date (with its time and
+    label), or starts with a labelled date; dates inside sentences stay. "Updated" dates and relative
+    times ("3 hours ago") are removed without setting ``published``."""
+
+    name = "dates"
+    description = "date and time lines"
+    reasons = {
+        "published_date": "the publication date, lifted into `published`",
+        "updated_date": "an update time (not the publication date)",
+        "relative_date": "a relative time such as '3 hours ago' (gives no date)",
+    }
+
+    max_words: int = 25
+    """Only lines of at most this many words are read as date lines."""
+
+    def label(self, doc: Document, lang: LanguagePack) -> Iterable[Decision]:
+        """Claim the date parts of short lines."""
+        reader = _reader(lang)
+        for block in doc.blocks:
+            if len(block.text) > SHORT_LINE or word_count(block.text) > self.max_words:
+                continue
+            for part in line_parts(doc, block.index):
+                found = reader.find(part.text)
+                if found is not None and (found.labelled or not _has_words(part.text[found.end :])):
+                    reason = "updated_date" if found.updated else "published_date"
+                    field = None if found.updated else "published"
+                    values = () if found.updated else (found.iso,)
+                    start = part.start + found.start
+                    end = part.start + found.end
+                    yield Decision(block.index, reason, start, end, field, values)
+                elif reader.is_relative(part.text):
+                    yield Decision(block.index, "relative_date", part.start, part.end)
+
+
+def _has_words(text: str) -> bool:
+    return any(c.isalnum() for c in text)
+
+
+def _reader(lang: LanguagePack) -> DateReader:
+    return lang.derived("date_reader", DateReader.for_language)

@@ -1,0 +1,132 @@
+"""Engagement and navigation: read-more lists, share and follow prompts, ads, comments, reader
+questions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import regex
+
+from ..document import Decision, Document
+from ..language import LanguagePack
+from ..registry import register_filter
+from ..text import ends_sentence, has_quote, is_reported, word_count
+from .base import Filter
+
+_EDGE = " \t.:;!|-–—•·>»«<"
+# Whole-line patterns, in the order they are tried, with the reason each gives.
+_LINES = (
+    ("furniture", "page_furniture"),
+    ("share", "share_prompt"),
+    ("follow", "follow_prompt"),
+    ("comments", "comment_residue"),
+)
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    lines: tuple[tuple[regex.Pattern[str], str], ...]
+    link_list: regex.Pattern[str]
+    link_line: regex.Pattern[str]
+    vocative: regex.Pattern[str]
+    call: regex.Pattern[str]
+    speech: regex.Pattern[str]
+
+    @classmethod
+    def for_language(cls, lang: LanguagePack) -> _Patterns:
+        def pat(key: str) -> regex.Pattern[str]:
+            return lang.pattern("engagement", key)
+
+        return cls(
+            lines=tuple((pat(key), reason) for key, reason in _LINES),
+            link_list=pat("link_list"),
+            link_line=regex.compile(rf"^(?:{pat('link_line').pattern})\s*\S", regex.IGNORECASE),
+            vocative=regex.compile(rf"^(?:{pat('reader_vocative').pattern})", regex.IGNORECASE),
+            call=pat("reader_call"),
+            speech=lang.phrases("language", "reporting_verbs"),
+        )
+
+
+@register_filter
+@dataclass(frozen=True)
+class Engagement(Filter):
+    """Remove page furniture and prompts to engage: "Advertisement", "Story continues below",
+    "Skip to content", share and follow lines, comment-section residue, "Read more:" / "Related:" lines
+    and the link titles listed under a "Read more" or "Recommended" heading, and questions to readers
+    at the end ("Readers, what do you think?"). Sentences that use the same words in the story
+    ("Share prices fell", "Read more about it on the website, she said") stay."""
+
+    name = "engagement"
+    description = "read-more and related links, share/follow prompts, ads, comments, reader questions"
+    reasons = {
+        "page_furniture": "advertisement slot, 'story continues below', skip link and the like",
+        "share_prompt": "a share button or share prompt",
+        "follow_prompt": "a prompt to follow the outlet on social media",
+        "comment_residue": "comment-section furniture (counts, reply and login links)",
+        "link_line": "a 'Read more:'/'Related:' line naming another story",
+        "link_list": "a 'Read more'/'Recommended' heading or a link title listed under it",
+        "reader_question": "a question or call to comment addressed to readers at the end",
+    }
+
+    max_line_words: int = 25
+    max_link_words: int = 18
+    max_links: int = 8
+    reader_lines: int = 3
+    """How many of the last content blocks are checked for reader questions."""
+
+    def label(self, doc: Document, lang: LanguagePack) -> Iterable[Decision]:
+        """Claim furniture, link lines and lists, then reader questions at the end."""
+        pats = lang.derived("engagement", _Patterns.for_language)
+        claimed: dict[int, str] = {}
+        content = [i for i in doc.content_indices() if doc.is_free(i)]
+        pos = 0
+        while pos < len(content):
+            i = content[pos]
+            text = doc.blocks[i].text
+            pos += 1
+            if word_count(text) > self.max_line_words:
+                continue
+            reason = self._line_reason(text, pats)
+            if reason is not None:
+                claimed[i] = reason
+                if reason == "link_list":
+                    stop = min(len(content), pos + self.max_links)
+                    while pos < stop and self._is_link_title(doc.blocks[content[pos]].text):
+                        claimed[content[pos]] = "link_list"
+                        pos += 1
+        checked = 0
+        for i in reversed(doc.content_indices()):
+            if i in claimed:
+                continue
+            checked += 1
+            if checked > self.reader_lines or not doc.is_free(i):
+                break
+            if not self._is_reader_question(doc.blocks[i].text, pats):
+                break
+            claimed[i] = "reader_question"
+        for i in sorted(claimed):
+            yield Decision(i, claimed[i])
+
+    def _line_reason(self, text: str, pats: _Patterns) -> str | None:
+        if is_reported(text, pats.speech):
+            return None
+        bare = text.strip(_EDGE)
+        for pattern, reason in pats.lines:
+            if pattern.fullmatch(bare):
+                return reason
+        if pats.link_list.fullmatch(text.strip()):
+            return "link_list"
+        if pats.link_line.match(text) and not has_quote(text[:1]):
+            return "link_line"
+        return None
+
+    def _is_link_title(self, text: str) -> bool:
+        return word_count(text) <= self.max_link_words and (
+            text.endswith("?") or not ends_sentence(text)
+        )
+
+    def _is_reader_question(self, text: str, pats: _Patterns) -> bool:
+        if word_count(text) > 50 or (has_quote(text) and is_reported(text, pats.speech)):
+            return False
+        return pats.vocative.match(text) is not None or pats.call.search(text) is not None

@@ -1,0 +1,47 @@
+"""Legal and syndication lines: copyright footers, "originally appeared on", wire credits."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..document import Decision, Document
+from ..language import LanguagePack
+from ..registry import register_filter
+from ..text import SHORT_LINE, is_reported, word_count
+from .base import Filter
+
+_KINDS = (("copyright", "copyright_notice"), ("syndication", "syndication_note"), ("wire", "wire_credit"))
+
+
+@register_filter
+@dataclass(frozen=True)
+class Legal(Filter):
+    """Remove copyright footers ("© 2021 The Courier. All rights reserved."), syndication notes
+    ("This article originally appeared on …") and wire credits ("(Reporting by …; Editing by …)").
+    Sentences that only mention such words ("All rights reserved, the contract said, …") stay."""
+
+    name = "legal"
+    description = "copyright footers, syndication notes and wire credits"
+    reasons = {
+        "copyright_notice": "a copyright or rights-reserved footer",
+        "syndication_note": "a note that the article was published elsewhere first",
+        "wire_credit": "a wire-service reporting/editing credit",
+    }
+
+    max_words: int = 60
+
+    def label(self, doc: Document, lang: LanguagePack) -> Iterable[Decision]:
+        """Claim short free blocks that match the pack's legal patterns."""
+        speech = lang.phrases("language", "reporting_verbs")
+        patterns = [(lang.pattern("legal", key), reason) for key, reason in _KINDS]
+        for block in doc.blocks:
+            text = block.text
+            if len(text) > SHORT_LINE or not doc.is_free(block.index):
+                continue
+            if word_count(text) > self.max_words or is_reported(text, speech):
+                continue
+            for pattern, reason in patterns:
+                if pattern.search(text):
+                    yield Decision(block.index, reason)
+                    break

@@ -1,0 +1,40 @@
+"""Source lines ("Source: Washington Post, Haaretz") lifted into ``sources``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..document import Decision, Document
+from ..language import LanguagePack
+from ..registry import register_filter
+from ..text import word_count
+from ._labelled import label_pattern, split_items
+from .base import Filter
+
+
+@register_filter
+@dataclass(frozen=True)
+class Sources(Filter):
+    """Lift "Source: A, B" lines into ``sources``. Items must be short capitalised names, so
+    "Source: a spokesperson told us …" and "Sources close to the minister said …" stay."""
+
+    name = "sources"
+    description = "source attribution lines"
+    reasons = {"source_line": "a source line, lifted into `sources`"}
+
+    max_item_words: int = 6
+
+    def label(self, doc: Document, lang: LanguagePack) -> Iterable[Decision]:
+        """Claim "Source:" lines whose items are all names."""
+        pattern = lang.derived("source_label", lambda p: label_pattern(p, "sources"))
+        for block in doc.blocks:
+            i, text = block.index, block.text
+            if not doc.is_free(i) or word_count(text) > 30:
+                continue
+            match = pattern.match(text)
+            if match is None:
+                continue
+            items = split_items(text[match.end() :], self.max_item_words)
+            if items and all(item[0].isupper() or item[0].isdigit() for item in items):
+                yield Decision(i, "source_line", field="sources", values=tuple(items))

@@ -1,0 +1,87 @@
+"""The headline at the top lifted into ``title`` (its copy removed), and the standfirst into
+``subtitle``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..document import Decision, Document
+from ..language import LanguagePack
+from ..names import NameReader
+from ..registry import register_filter
+from ..text import word_count
+from ._header import byline_names, has_date, same_text
+from .base import Filter
+
+
+@register_filter
+@dataclass(frozen=True)
+class Title(Filter):
+    """Lift the headline: the first line, when it is printed twice, or when a byline or date line
+    follows it (a standfirst may stand between). A line between the headline and the byline/date is
+    the standfirst (``subtitle``). A short first paragraph with no such header around it is left in
+    the body, so cleaning a clean text changes nothing."""
+
+    name = "title"
+    description = "headline and standfirst at the top"
+    reasons = {
+        "title": "the headline, lifted into `title`",
+        "repeated_title": "the headline printed a second time",
+        "subtitle": "the standfirst between headline and byline, lifted into `subtitle`",
+    }
+
+    max_title_words: int = 30
+    max_subtitle_words: int = 50
+
+    def label(self, doc: Document, lang: LanguagePack) -> Iterable[Decision]:
+        """Find the header at the top and claim its headline, copy and standfirst."""
+        names = lang.derived("names", NameReader.for_language)
+        content = doc.content_indices()[:6]
+        if len(content) < 2 or not doc.is_free(content[0]):
+            return
+        first = content[0]
+        headline = doc.blocks[first].text
+        if not self._is_headline(headline, names):
+            return
+        following = content[1:]
+        copy = following[0] if same_text(doc.blocks[following[0]].text, headline) else None
+        if copy is not None:
+            following = following[1:]
+        subtitle = None
+        if following and self._is_meta(doc, following[0], names, first):
+            pass
+        elif len(following) >= 2 and self._is_standfirst(doc, following[0], names) and (
+            self._is_meta(doc, following[1], names, following[0])
+        ):
+            subtitle = following[0]
+        elif copy is None:
+            return
+        yield Decision(first, "title", field="title", values=(headline,))
+        if copy is not None:
+            yield Decision(copy, "repeated_title")
+        if subtitle is not None:
+            yield Decision(subtitle, "subtitle", field="subtitle", values=(doc.blocks[subtitle].text,))
+
+    def _is_headline(self, text: str, names: NameReader) -> bool:
+        words = word_count(text)
+        return (
+            2 <= words <= self.max_title_words
+            and text[-1:] not in ".,;:"
+            and not text[:1].islower()
+            and names.names(text) is None
+        )
+
+    def _is_standfirst(self, doc: Document, index: int, names: NameReader) -> bool:
+        text = doc.blocks[index].text
+        return (
+            doc.is_free(index)
+            and word_count(text) <= self.max_subtitle_words
+            and byline_names(doc, index, names)[0] is None
+        )
+
+    def _is_meta(self, doc: Document, index: int, names: NameReader, previous: int) -> bool:
+        """A byline or date line; date lines may also sit just before ``index``, fully claimed."""
+        if any(has_date(doc, j) for j in range(previous + 1, index + 1)):
+            return True
+        return byline_names(doc, index, names)[0] is not None

@@ -1,0 +1,74 @@
+"""Topic and tag lines lifted into ``topics``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import regex
+
+from ..document import Decision, Document
+from ..language import LanguagePack, phrase_regex
+from ..registry import register_filter
+from ..text import ends_sentence, word_count
+from ._labelled import label_pattern, split_items
+from .base import Filter
+
+
+@register_filter
+@dataclass(frozen=True)
+class Topics(Filter):
+    """Lift "Topics: a, b", "Tags: …", "Filed under: …" lines, and a "Related Topics" heading followed
+    by one topic per line to the end of the article, into ``topics``. A sentence that merely starts
+    with such a word ("Topics on the agenda included …") stays."""
+
+    name = "topics"
+    description = "topic and tag lines"
+    reasons = {
+        "topic_tags": "a topic/tag line, lifted into `topics`",
+        "topic_heading": "the heading of a block of topic lines",
+    }
+
+    max_item_words: int = 6
+    max_block_items: int = 30
+
+    def label(self, doc: Document, lang: LanguagePack) -> Iterable[Decision]:
+        """Claim tag lines and trailing topic blocks."""
+        inline = lang.derived("topic_inline", lambda p: label_pattern(p, "topics"))
+        heading = lang.derived(
+            "topic_heading",
+            lambda p: regex.compile(
+                rf"^{phrase_regex(list(p.words('topics', 'block_labels'))).pattern}\W*$",
+                regex.IGNORECASE,
+            ),
+        )
+        content = doc.content_indices()
+        for pos, i in enumerate(content):
+            if not doc.is_free(i):
+                continue
+            text = doc.blocks[i].text
+            if word_count(text) > 60:
+                continue
+            match = inline.match(text)
+            if match is not None:
+                items = split_items(text[match.end() :], self.max_item_words)
+                if items:
+                    yield Decision(i, "topic_tags", field="topics", values=tuple(items))
+                continue
+            if heading.match(text):
+                rest = content[pos + 1 :]
+                if rest and len(rest) <= self.max_block_items and all(
+                    self._is_topic_line(doc, j) for j in rest
+                ):
+                    yield Decision(i, "topic_heading")
+                    for j in rest:
+                        yield Decision(j, "topic_tags", field="topics", values=(doc.blocks[j].text,))
+                    return
+
+    def _is_topic_line(self, doc: Document, index: int) -> bool:
+        text = doc.blocks[index].text
+        return (
+            doc.is_free(index)
+            and len(text.split()) <= self.max_item_words
+            and not ends_sentence(text)
+        )

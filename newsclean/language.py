@@ -1,0 +1,133 @@
+"""Rule packs: the per-language patterns and word lists the filters read, loaded from TOML data."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any, TypeVar, cast
+
+import regex
+
+from .errors import ConfigError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+_FLAGS = regex.IGNORECASE | regex.VERSION0
+T = TypeVar("T")
+
+
+def read_toml(path: Path | str) -> dict[str, Any]:
+    """Read a TOML file, turning syntax errors into :class:`ConfigError`."""
+    try:
+        with open(path, "rb") as handle:
+            return tomllib.load(handle)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from exc
+    except OSError as exc:
+        raise ConfigError(f"cannot read {path}: {exc}") from exc
+
+
+def _package_toml(name: str) -> dict[str, Any]:
+    source = resources.files("newsclean").joinpath("data").joinpath(f"{name}.toml")
+    try:
+        return tomllib.loads(source.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise ConfigError(f"no rule pack for language {name!r}") from exc
+
+
+def phrase_regex(phrases: list[str], *, anchor: str = "") -> regex.Pattern[str]:
+    """Compile plain phrases into one case-insensitive whole-word alternation (longest first).
+
+    >>> bool(phrase_regex(["by", "written by"], anchor="^").match("Written by Jane"))
+    True
+    """
+    words = sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True)
+    body = "|".join(regex.escape(w) for w in words) or "(?!)"
+    return regex.compile(f"{anchor}(?:{body})(?!\\w)", _FLAGS)
+
+
+@dataclass(frozen=True)
+class LanguagePack:
+    """The rule data of one language: word lists as tuples, pattern tables compiled.
+
+    Filters read it through :meth:`words`, :meth:`pattern` and :meth:`table`. Packs are immutable and
+    picklable (compiled patterns pickle as their source).
+    """
+
+    code: str
+    data: Mapping[str, Any]
+    common: Mapping[str, Any]
+    _patterns: Mapping[tuple[str, str], regex.Pattern[str]] = field(repr=False, compare=False)
+    _phrases: Mapping[tuple[str, str], regex.Pattern[str]] = field(repr=False, compare=False)
+    _derived: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    @classmethod
+    def load(cls, code: str) -> LanguagePack:
+        """Load the pack shipped in ``newsclean/data/<code>.toml``."""
+        return cls.from_data(code, _package_toml(code))
+
+    @classmethod
+    def from_file(cls, path: Path | str) -> LanguagePack:
+        """Load a pack from a TOML file of the same shape as ``newsclean/data/en.toml``."""
+        data = read_toml(path)
+        code = data.get("language", {}).get("code")
+        if not isinstance(code, str):
+            raise ConfigError(f"{path}: [language] code is missing")
+        return cls.from_data(code, data)
+
+    @classmethod
+    def from_data(cls, code: str, data: Mapping[str, Any]) -> LanguagePack:
+        """Build a pack from parsed TOML data, compiling every ``patterns`` table."""
+        patterns: dict[tuple[str, str], regex.Pattern[str]] = {}
+        phrases: dict[tuple[str, str], regex.Pattern[str]] = {}
+        for section, table in data.items():
+            if not isinstance(table, dict):
+                continue
+            for key, items in table.items():
+                if isinstance(items, list) and all(isinstance(i, str) for i in items):
+                    phrases[(section, key)] = phrase_regex(items, anchor="(?<!\\w)")
+            for key, items in table.get("patterns", {}).items():
+                try:
+                    patterns[(section, key)] = regex.compile(
+                        "|".join(f"(?:{p})" for p in items) or "(?!)", _FLAGS
+                    )
+                except regex.error as exc:
+                    raise ConfigError(f"pack {code!r}: bad pattern in [{section}.patterns] {key}: {exc}")
+        return cls(code, data, _package_toml("common"), patterns, phrases)
+
+    def derived(self, key: str, build: Callable[[LanguagePack], T]) -> T:
+        """An object built from this pack once (a reader with compiled patterns), then reused.
+
+        ``build(pack)`` must depend on the pack alone; the result is shared by every document.
+        """
+        try:
+            return cast(T, self._derived[key])
+        except KeyError:
+            value = self._derived[key] = build(self)
+            return value
+
+    def words(self, section: str, key: str) -> tuple[str, ...]:
+        """A word list, e.g. ``words("byline", "roles")``; empty when the pack does not define it."""
+        return tuple(self.data.get(section, {}).get(key, ()))
+
+    def phrases(self, section: str, key: str) -> regex.Pattern[str]:
+        """A word list compiled to a case-insensitive whole-word search pattern."""
+        return self._phrases.get((section, key)) or _NEVER
+
+    def table(self, section: str, key: str) -> Mapping[str, Any]:
+        """A table of the pack, e.g. ``table("dates", "months")``."""
+        value = self.data.get(section, {}).get(key, {})
+        return value if isinstance(value, Mapping) else {}
+
+    def pattern(self, section: str, key: str) -> regex.Pattern[str]:
+        """The compiled alternation of ``[section.patterns] key`` (matches nothing when absent)."""
+        return self._patterns.get((section, key)) or _NEVER
+
+
+_NEVER = regex.compile("(?!)")

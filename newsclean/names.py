@@ -1,0 +1,104 @@
+"""Reading person names out of bylines ("By Jane Doe and Tom Reyes, Political Editors")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .language import LanguagePack, phrase_regex
+
+_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}'’.-]*")
+_INITIALS = regex.compile(r"(?:\p{Lu}\.?){1,3}")
+_TRIM = " \t|•·—–-,:;/>»"
+_MAX_AFFILIATION_WORDS = 8
+
+
+@dataclass(frozen=True)
+class NameReader:
+    """Parses byline text into bare names, with one language's byline words."""
+
+    prefix: regex.Pattern[str]
+    joiners: regex.Pattern[str]
+    affiliation: regex.Pattern[str]
+    roles: frozenset[str]
+    particles: frozenset[str]
+    not_names: frozenset[str]
+
+    @classmethod
+    def for_language(cls, lang: LanguagePack) -> NameReader:
+        """Build a reader from the pack's ``[byline]`` and ``[names]`` word lists."""
+        joiners = "|".join(regex.escape(j) for j in lang.words("byline", "joiners")) or "(?!)"
+        affiliations = "|".join(regex.escape(a) for a in lang.words("byline", "affiliations"))
+        return cls(
+            prefix=phrase_regex(list(lang.words("byline", "prefixes")), anchor="^"),
+            joiners=regex.compile(rf"\s+(?:{joiners})\s+", regex.IGNORECASE),
+            # Affiliation words are lowercase in a byline ("for the Courier"); case matters here.
+            affiliation=regex.compile(rf"\s(?:{affiliations or '(?!)'})\s"),
+            roles=frozenset(w.lower() for w in lang.words("byline", "roles")),
+            particles=frozenset(w.lower() for w in lang.words("byline", "particles")),
+            not_names=frozenset(w.lower() for w in lang.words("names", "not_names")),
+        )
+
+    def byline(self, text: str) -> list[str] | None:
+        """Names in a prefixed byline ("By Jane Doe, Political Editor"), else ``None``.
+
+        The prefix must be followed by names: "By the end of the day" is not a byline.
+        """
+        match = self.prefix.match(text)
+        if match is None:
+            return None
+        rest = text[match.end() :].lstrip(" :")
+        return self.names(rest)
+
+    def names(self, text: str) -> list[str] | None:
+        """The names of a bare name list ("Jane Doe and Tom Reyes"), else ``None``.
+
+        A comma part with a job title ends the list ("Jane Doe, Political Editor"); so does a single
+        word after a comma (an outlet: "Jane Doe, Reuters") or an affiliation ("Jane Doe for the Post").
+        """
+        text = text.strip(_TRIM)
+        if text[-1:] in ".!?" and not _INITIALS.fullmatch(text.split()[-1] if text else ""):
+            return None  # a sentence, not a name list
+        cut = self.affiliation.search(text)
+        if cut is not None:
+            if len(text[cut.end() :].split()) > _MAX_AFFILIATION_WORDS:
+                return None
+            text = text[: cut.start()]
+        found: list[str] = []
+        for k, part in enumerate(p.strip() for p in regex.split(r"\s*[,;]\s*", text)):
+            words = part.split()
+            if not words:
+                return None
+            if any(w.lower().strip(".") in self.roles for w in words):
+                break
+            if k > 0 and len(words) == 1:
+                break
+            for name in self.joiners.split(part):
+                if not self.is_name(name):
+                    return None
+                found.append(name.strip())
+        return found or None
+
+    def is_name(self, text: str) -> bool:
+        """True for a person's name: two to five capitalised words, initials or particles.
+
+        >>> from newsclean.language import LanguagePack
+        >>> reader = NameReader.for_language(LanguagePack.load("en"))
+        >>> reader.is_name("Claire Reid"), reader.is_name("HR McMaster"), reader.is_name("Live Updates")
+        (True, True, False)
+        """
+        words = text.split()
+        if not 2 <= len(words) <= 5:
+            return False
+        for pos, word in enumerate(words):
+            low = word.lower()
+            if low in self.not_names:
+                return False
+            if 0 < pos < len(words) - 1 and low in self.particles and word.islower():
+                continue
+            if _INITIALS.fullmatch(word):
+                continue
+            if not _NAME_WORD.fullmatch(word) or not any(c.islower() for c in word):
+                return False
+        return True

@@ -1,0 +1,164 @@
+"""Text normalisation: pure ``str -> str`` steps, and the split of text into blocks.
+
+Each step is small and cheap on clean text; the costly one (ftfy's mojibake repair) runs only on the
+paragraphs that show the byte pattern of mojibake.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable
+from typing import Literal
+
+import ftfy
+import regex
+
+from .document import Block
+
+# A UTF-8 lead byte (U+00C2..U+00F4 when misread as Latin-1/cp1252) followed by a continuation byte
+# as cp1252 shows it: the signature of UTF-8 decoded as cp1252 ("â€™", "Ã©").
+_MOJIBAKE = regex.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
+_FTFY_CONFIG = ftfy.TextFixerConfig(
+    unescape_html=False,
+    remove_terminal_escapes=False,
+    uncurl_quotes=False,
+    fix_latin_ligatures=False,
+    fix_character_width=False,
+    fix_line_breaks=False,
+    remove_control_chars=False,
+    normalization="NFC",
+    explain=False,
+)
+# Zero-width and invisible format characters (kept: ZWJ/ZWNJ, which some scripts need).
+_INVISIBLE = regex.compile("[\u200b\u2060\ufeff\u00ad\u180e]")
+# C0/C1 controls except tab and newline, plus lone surrogates.
+_CONTROL = regex.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+_SPACES = regex.compile(r"[^\S\n]+")  # any white space but newline
+_LINE_BREAKS = regex.compile("\r\n?|[\u2028\u2029\x85]")
+_BLANK_LINE = regex.compile(r"\n[^\S\n]*\n")
+
+
+def fix_mojibake(text: str) -> str:
+    """Repair UTF-8 read as cp1252/Latin-1 with ftfy, only in paragraphs that show it.
+
+    >>> fix_mojibake("It doesnâ€™t matter.")
+    'It doesn’t matter.'
+    >>> fix_mojibake("Caf\u00e9 “quotes” stay as they are.")
+    'Café “quotes” stay as they are.'
+    """
+    if text.isascii() or _MOJIBAKE.search(text) is None:
+        return text
+    parts = text.split("\n")
+    for i, part in enumerate(parts):
+        if _MOJIBAKE.search(part):
+            parts[i] = ftfy.fix_text(part, _FTFY_CONFIG)
+    return "\n".join(parts)
+
+
+def to_nfc(text: str) -> str:
+    """Compose characters to Unicode NFC.
+
+    >>> to_nfc("Cafe\u0301") == "Caf\u00e9"
+    True
+    """
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return text
+    return unicodedata.normalize("NFC", text)
+
+
+def clean_characters(text: str) -> str:
+    """Drop control and zero-width characters; unify line breaks; fold odd spaces to a plain space.
+
+    >>> clean_characters("a\u00a0b\u200bc\x07d\r\ne")
+    'a bcd\\ne'
+    """
+    text = _LINE_BREAKS.sub("\n", text)
+    if not text.isascii():
+        text = _INVISIBLE.sub("", text)
+    text = _CONTROL.sub("", text)
+    return text
+
+
+def squeeze_spaces(text: str) -> str:
+    """Collapse runs of white space within lines to one space and strip each line.
+
+    >>> squeeze_spaces("  a \\t b  \\n\\tc ")
+    'a b\\nc'
+    """
+    return "\n".join(line.strip() for line in _SPACES.sub(" ", text).split("\n"))
+
+
+def normalize(text: str) -> str:
+    """Apply every normalisation step in order: mojibake, NFC, characters, spaces."""
+    return squeeze_spaces(clean_characters(to_nfc(fix_mojibake(text))))
+
+
+SplitMode = Literal["auto", "blank", "line"]
+
+
+def split_blocks(text: str, mode: SplitMode = "auto") -> tuple[Block, ...]:
+    """Split normalised text into blocks.
+
+    ``line``: every non-empty line is a block. ``blank``: blocks are separated by blank lines, and the
+    lines inside one are joined by a space (hard-wrapped text). ``auto``: blank-line paragraphs when the
+    text has blank lines, but a paragraph whose lines are short, separate items (a credit line under a
+    caption, a list) is split into its lines; text with no blank line is split by line.
+
+    >>> [b.text for b in split_blocks("Title\\n\\nFirst para.\\nCredit: PA\\n\\nLast.")]
+    ['Title', 'First para.', 'Credit: PA', 'Last.']
+    """
+    if mode not in ("auto", "blank", "line"):
+        raise ValueError(f"unknown split mode {mode!r}; use 'auto', 'blank' or 'line'")
+    blocks: list[Block] = []
+    if mode == "line" or (mode == "auto" and _BLANK_LINE.search(text) is None):
+        _add_lines(blocks, text, 0)
+        return tuple(blocks)
+    pos = 0
+    for match in (*_BLANK_LINE.finditer(text), None):
+        stop = len(text) if match is None else match.start()
+        chunk = text[pos:stop]
+        if mode == "blank" or _is_wrapped(chunk):
+            if chunk.strip():
+                lead = len(chunk) - len(chunk.lstrip())
+                joined = " ".join(chunk.split("\n")).strip()
+                # Joining keeps the length (newline -> space), so offsets stay valid.
+                blocks.append(Block(len(blocks), joined, pos + lead))
+        else:
+            _add_lines(blocks, chunk, pos)
+        if match is not None:
+            pos = match.end()
+    return tuple(blocks)
+
+
+def _add_lines(blocks: list[Block], text: str, offset: int) -> None:
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            blocks.append(Block(len(blocks), stripped, offset + pos + lead))
+        pos += len(line) + 1
+
+
+_WRAP_MIN = 50  # a hard-wrapped paragraph's lines are at least this long, but for the last
+
+
+def _is_wrapped(chunk: str) -> bool:
+    """True when a multi-line chunk looks like one hard-wrapped paragraph."""
+    lines = [line for line in chunk.split("\n") if line.strip()]
+    if len(lines) < 2:
+        return True
+    heads = lines[:-1]
+    return all(len(line) >= _WRAP_MIN and line.rstrip()[-1:] not in ".!?:\"”" for line in heads)
+
+
+NORMALIZERS: dict[str, Callable[[str], str]] = {
+    "fix_mojibake": fix_mojibake,
+    "to_nfc": to_nfc,
+    "clean_characters": clean_characters,
+    "squeeze_spaces": squeeze_spaces,
+}
+"""The text normalisers a pipeline can name, in their usual order."""

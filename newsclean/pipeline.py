@@ -1,0 +1,245 @@
+"""The pipeline: normalisers, block splitting, then an ordered list of named filters."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import filters as _filters  # noqa: F401  (registers the built-in filters)
+from .assemble import assemble
+from .decode import decode
+from .document import Document
+from .errors import ConfigError, FilterError
+from .explain import Explanation
+from .filters.base import Filter
+from .language import LanguagePack, read_toml
+from .normalize import NORMALIZERS, SplitMode, split_blocks
+from .registry import registry
+
+DEFAULT_FILTERS = (
+    "prompts",
+    "dates",
+    "credits",
+    "topics",
+    "sources",
+    "legal",
+    "engagement",
+    "title",
+    "byline",
+    "repeats",
+)
+"""The built-in filters, in the order :meth:`Pipeline.default` runs them."""
+
+DEFAULT_NORMALIZERS = ("fix_mojibake", "to_nfc", "clean_characters", "squeeze_spaces")
+
+FilterSpec = str | Filter | tuple[str, Mapping[str, Any]] | Mapping[str, Any]
+"""A filter given by name, as an instance, as ``(name, params)`` or as ``{"name": …, **params}``."""
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """What one run produces: the article, and the labelled document it was assembled from."""
+
+    article: Any  # newsclean.Article (Any keeps this module free of an import cycle for typing)
+    document: Document
+    text: str
+
+    def explain(self) -> Explanation:
+        """Every block of the input with its fate: kept, removed, lifted or partly kept."""
+        return Explanation.from_document(self.document)
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    """An ordered list of named filters, with the normalisers and the language they run with.
+
+    Build one with :meth:`default`, :meth:`from_names`, :meth:`from_config` or :meth:`from_toml`;
+    derive changed copies with :meth:`disable`, :meth:`replace`, :meth:`insert` and
+    :meth:`configure`. Pipelines are immutable, picklable, and safe to share between threads.
+    """
+
+    filters: tuple[Filter, ...]
+    language: str = "en"
+    split: SplitMode = "auto"
+    normalizers: tuple[str, ...] = DEFAULT_NORMALIZERS
+    pack: LanguagePack = field(default=None, repr=False, compare=False)  # type: ignore[assignment]
+
+    def __post_init__(self) -> None:
+        filters = tuple(self.filters)
+        object.__setattr__(self, "filters", filters)
+        object.__setattr__(self, "normalizers", tuple(self.normalizers))
+        for f in filters:
+            if not isinstance(f, Filter):
+                raise ConfigError(f"pipeline steps must be newsclean.Filter instances, got {f!r}")
+        names = [f.name for f in filters]
+        duplicate = {n for n in names if names.count(n) > 1}
+        if duplicate:
+            raise ConfigError(f"filter names must be unique in a pipeline: {sorted(duplicate)}")
+        unknown = [n for n in self.normalizers if n not in NORMALIZERS]
+        if unknown:
+            raise ConfigError(f"unknown normalizers {unknown}; known: {sorted(NORMALIZERS)}")
+        if self.split not in ("auto", "blank", "line"):
+            raise ConfigError(f"split must be 'auto', 'blank' or 'line', not {self.split!r}")
+        if self.pack is None or self.pack.code != self.language:
+            object.__setattr__(self, "pack", LanguagePack.load(self.language))
+
+    # --- building ------------------------------------------------------------------------------
+    @classmethod
+    def default(cls, **options: Any) -> Pipeline:
+        """The built-in filters in their default order (``options``: language, split, normalizers)."""
+        return cls.from_names(DEFAULT_FILTERS, **options)
+
+    @classmethod
+    def from_names(cls, specs: Iterable[FilterSpec], **options: Any) -> Pipeline:
+        """Build from filter names, ``(name, params)`` pairs, param dicts or filter instances."""
+        return cls(tuple(make_filter(s) for s in specs), **options)
+
+    @classmethod
+    def from_config(cls, config: Mapping[str, Any]) -> Pipeline:
+        """Build from a config mapping: ``filters`` (a list of names or tables with ``name``) and
+        optional ``language``, ``split`` and ``normalizers``. :meth:`to_config` gives the inverse."""
+        allowed = {"filters", "language", "split", "normalizers"}
+        unknown = set(config) - allowed
+        if unknown:
+            raise ConfigError(f"unknown pipeline settings {sorted(unknown)}; allowed: {sorted(allowed)}")
+        specs = config.get("filters", DEFAULT_FILTERS)
+        if isinstance(specs, (str, bytes)) or not isinstance(specs, Sequence):
+            raise ConfigError("'filters' must be a list of filter names or tables")
+        options = {k: config[k] for k in ("language", "split", "normalizers") if k in config}
+        return cls.from_names(specs, **options)
+
+    @classmethod
+    def from_toml(cls, path: str | Path) -> Pipeline:
+        """Load a pipeline from a TOML file (see the README for the format)."""
+        return cls.from_config(read_toml(path))
+
+    def to_config(self) -> dict[str, Any]:
+        """The config mapping that :meth:`from_config` turns back into this pipeline."""
+        return {
+            "language": self.language,
+            "split": self.split,
+            "normalizers": list(self.normalizers),
+            "filters": [{"name": f.name, **_params(f)} for f in self.filters],
+        }
+
+    # --- deriving ------------------------------------------------------------------------------
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The filter names, in order."""
+        return tuple(f.name for f in self.filters)
+
+    def get(self, name: str) -> Filter:
+        """The filter called ``name``."""
+        return self.filters[self._index(name)]
+
+    def disable(self, *names: str) -> Pipeline:
+        """A copy without the named filters."""
+        for name in names:
+            self._index(name)
+        return self._with([f for f in self.filters if f.name not in names])
+
+    def only(self, *names: str) -> Pipeline:
+        """A copy with just the named filters, in this pipeline's order."""
+        for name in names:
+            self._index(name)
+        return self._with([f for f in self.filters if f.name in names])
+
+    def replace(self, name: str, new: FilterSpec) -> Pipeline:
+        """A copy with the filter ``name`` replaced by ``new``."""
+        index = self._index(name)
+        steps = list(self.filters)
+        steps[index] = make_filter(new)
+        return self._with(steps)
+
+    def insert(
+        self, new: FilterSpec, *, before: str | None = None, after: str | None = None
+    ) -> Pipeline:
+        """A copy with ``new`` inserted before or after a named filter (at the end when neither)."""
+        if before is not None and after is not None:
+            raise ConfigError("insert() takes before= or after=, not both")
+        steps = list(self.filters)
+        if before is not None:
+            position = self._index(before)
+        elif after is not None:
+            position = self._index(after) + 1
+        else:
+            position = len(steps)
+        steps.insert(position, make_filter(new))
+        return self._with(steps)
+
+    def configure(self, name: str, **params: Any) -> Pipeline:
+        """A copy with parameters of the filter ``name`` changed."""
+        current = self.get(name)
+        try:
+            return self.replace(name, dataclasses.replace(current, **params))
+        except TypeError as exc:
+            raise ConfigError(f"filter {name!r}: {exc}") from exc
+
+    def _with(self, steps: Iterable[Filter]) -> Pipeline:
+        return dataclasses.replace(self, filters=tuple(steps))
+
+    def _index(self, name: str) -> int:
+        for i, f in enumerate(self.filters):
+            if f.name == name:
+                return i
+        raise ConfigError(f"no filter {name!r} in this pipeline; it has: {', '.join(self.names)}")
+
+    # --- running -------------------------------------------------------------------------------
+    def run(self, source: str | bytes, *, url: str | None = None) -> Result:
+        """Clean ``source`` and return the article together with its labelled document."""
+        decoded = decode(source)
+        warnings = [decoded.warning] if decoded.warning else []
+        text = decoded.text
+        for name in self.normalizers:
+            fixed = NORMALIZERS[name](text)
+            if name == "fix_mojibake" and fixed != text:
+                warnings.append("repaired mojibake (text decoded with the wrong encoding)")
+            text = fixed
+        doc = Document(split_blocks(text, self.split), self.language)
+        for f in self.filters:
+            try:
+                decisions = list(f.label(doc, self.pack))
+            except FilterError:
+                raise
+            except Exception as exc:  # a filter bug must not lose the article
+                raise FilterError(f"filter {f.name!r} failed: {type(exc).__name__}: {exc}") from exc
+            doc = doc.with_decisions(f.name, decisions)
+        article = assemble(doc, self.pack, url=url, warnings=warnings)
+        return Result(article, doc, text)
+
+    def clean(self, source: str | bytes, *, url: str | None = None) -> Any:
+        """Clean ``source`` and return the :class:`~newsclean.Article`."""
+        return self.run(source, url=url).article
+
+
+def make_filter(spec: FilterSpec) -> Filter:
+    """Turn a filter spec (name, ``(name, params)``, ``{"name": …}`` or instance) into a filter."""
+    if isinstance(spec, Filter):
+        return spec
+    params: Mapping[str, Any]
+    if isinstance(spec, str):
+        name, params = spec, {}
+    elif isinstance(spec, tuple) and len(spec) == 2 and isinstance(spec[0], str):
+        name, params = spec
+    elif isinstance(spec, Mapping) and isinstance(spec.get("name"), str):
+        name, params = spec["name"], {k: v for k, v in spec.items() if k != "name"}
+    else:
+        raise ConfigError(f"cannot make a filter from {spec!r}")
+    cls = registry.get(name)
+    try:
+        return cls(**params)
+    except TypeError as exc:
+        known = [f.name for f in dataclasses.fields(cls)] if dataclasses.is_dataclass(cls) else []
+        raise ConfigError(f"filter {name!r}: bad parameters {dict(params)}; it takes {known}") from exc
+
+
+def _params(f: Filter) -> dict[str, Any]:
+    if not dataclasses.is_dataclass(f):
+        return {}
+    return {fl.name: getattr(f, fl.name) for fl in dataclasses.fields(f)}
+
+
+_: Callable[..., Any] = make_filter
