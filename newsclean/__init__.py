@@ -1,7 +1,8 @@
 """newsclean: turn messy scraped news articles into clean, structured ones.
 
 >>> import newsclean
->>> article = newsclean.clean("Click 'OK' then 'Allow' to enable notifications\\n\\nThe bridge reopened.")
+>>> text = "Click 'OK' then 'Allow' to enable notifications\\n\\nThe bridge reopened."
+>>> article = newsclean.clean(text)
 >>> article.body
 ('The bridge reopened.',)
 >>> [(r.filter, r.reason) for r in article.removed]
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .article import ARTICLE_KEYS, Article, Removal
+from .article import ARTICLE_KEYS, Article, Removal, json_schema
 from .document import Block, Decision, Document, Segment, Span
 from .errors import ConfigError, FilterError, InputError, NewscleanError
 from .explain import BlockReport, Claim, Explanation
@@ -54,12 +55,12 @@ def explain(
 
 __all__ = [
     "ARTICLE_KEYS",
+    "DEFAULT_FILTERS",
     "Article",
     "Block",
     "BlockReport",
     "Claim",
     "ConfigError",
-    "DEFAULT_FILTERS",
     "Decision",
     "Document",
     "Explanation",
@@ -77,6 +78,7 @@ __all__ = [
     "__version__",
     "clean",
     "explain",
+    "json_schema",
     "normalize",
     "register_filter",
     "registry",

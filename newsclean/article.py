@@ -33,8 +33,8 @@ class Removal:
 
     ``block`` is the index of the input block (paragraph or line) the span comes from; ``start`` and
     ``end`` are character offsets in the normalised input text (see :func:`newsclean.normalize`).
-    ``field`` names the :class:`Article` field the span's content went to, or is ``None`` when the span
-    was dropped as boilerplate.
+    ``field`` names the :class:`Article` field the span's content went to, or is ``None`` when the
+    span was dropped as boilerplate.
     """
 
     filter: str
@@ -45,6 +45,17 @@ class Removal:
     end: int
     field: str | None = None
 
+    def __post_init__(self) -> None:
+        for name in ("filter", "reason", "text"):
+            if not isinstance(getattr(self, name), str):
+                raise InputError(f"Removal.{name} must be a string, got {getattr(self, name)!r}")
+        for name in ("block", "start", "end"):
+            value = getattr(self, name)
+            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+                raise InputError(f"Removal.{name} must be a non-negative integer, got {value!r}")
+        if self.field is not None and not isinstance(self.field, str):
+            raise InputError(f"Removal.field must be a string or None, got {self.field!r}")
+
     def to_dict(self) -> dict[str, Any]:
         """Return the removal as a JSON-ready dict."""
         return {f.name: getattr(self, f.name) for f in fields(self)}
@@ -52,10 +63,10 @@ class Removal:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Removal:
         """Build a removal from :meth:`to_dict` output."""
-        try:
-            return cls(**{f.name: data.get(f.name) for f in fields(cls)})
-        except TypeError as exc:  # pragma: no cover - dataclass signature errors
-            raise InputError(f"not a removal record: {data!r}") from exc
+        names = [f.name for f in fields(cls)]
+        if set(data) != set(names):
+            raise InputError(f"a removal record has exactly the keys {names}, got {sorted(data)}")
+        return cls(**data)
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,9 +136,14 @@ class Article:
         if unknown:
             raise InputError(f"unknown article keys: {sorted(unknown)}")
         kwargs: dict[str, Any] = {k: data[k] for k in ARTICLE_KEYS if k in data}
-        kwargs["removed"] = tuple(Removal.from_dict(r) for r in data.get("removed", ()))
+        removed = data.get("removed", [])
+        if not isinstance(removed, list) or not all(isinstance(r, dict) for r in removed):
+            raise InputError(f"article key 'removed' must be a list of objects, got {removed!r}")
+        kwargs["removed"] = tuple(Removal.from_dict(r) for r in removed)
         for name in _LISTS:
             if name in kwargs:
+                if not isinstance(kwargs[name], (list, tuple)):
+                    raise InputError(f"article key {name!r} must be a list, got {kwargs[name]!r}")
                 kwargs[name] = tuple(kwargs[name])
         return cls(**kwargs)
 
@@ -139,3 +155,12 @@ class Article:
         except json.JSONDecodeError as exc:
             raise InputError(f"malformed article JSON: {exc}") from exc
         return cls.from_dict(data)
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) that :meth:`Article.to_dict` output follows."""
+    from importlib import resources
+
+    text = resources.files("newsclean").joinpath("schema").joinpath("article.schema.json")
+    result: dict[str, Any] = json.loads(text.read_text(encoding="utf-8"))
+    return result

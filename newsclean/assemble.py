@@ -36,8 +36,14 @@ def assemble(
             # Only separators or punctuation are left ("|", "()"): record them too, so nothing is
             # dropped silently.
             removed.append(
-                Removal("assemble", "separator", _leftover(block.text, spans), block.index,
-                        block.start, block.start + len(block.text))
+                Removal(
+                    "assemble",
+                    "separator",
+                    _leftover(block.text, spans),
+                    block.index,
+                    block.start,
+                    block.start + len(block.text),
+                )
             )
     notes = list(warnings)
     if not doc.blocks:
@@ -63,7 +69,8 @@ def assemble(
 
 
 def detect_language(paragraphs: list[str], lang: LanguagePack) -> str | None:
-    """``lang.code`` when the text reads as that language (share of its stopwords), else ``None``."""
+    """``lang.code`` when the text reads as that language (share of its stopwords), else
+    ``None``."""
     stopwords = frozenset(lang.words("language", "stopwords"))
     tokens = _TOKEN.findall(" ".join(paragraphs)[:5000].lower())
     if len(tokens) < _MIN_LANGUAGE_TOKENS:

@@ -81,7 +81,9 @@ class DateReader:
         head = rf"(?:(?P<label>{label or '(?!)'})\s*:?\s*)?"
         return cls(
             line=regex.compile(rf"{head}{date}", regex.IGNORECASE),
-            tail=regex.compile(rf"(?P<label>{label or '(?!)'})\s*:?\s*{date}\W*$", regex.IGNORECASE),
+            tail=regex.compile(
+                rf"(?P<label>{label or '(?!)'})\s*:?\s*{date}\W*$", regex.IGNORECASE
+            ),
             label=regex.compile(rf"(?:{label or '(?!)'})(?!\w)", regex.IGNORECASE),
             relative=lang.pattern("dates", "relative"),
             months=months,
@@ -90,8 +92,9 @@ class DateReader:
         )
 
     def find(self, text: str) -> DateMatch | None:
-        """A date line's date: at the start of ``text`` (with or without a label), or a labelled date
-        at its end ("Jane Doe, published on 3 March 2021"). Dates inside prose are not looked for.
+        """A date line's date: at the start of ``text`` (with or without a label), or a labelled
+        date at its end ("Jane Doe, published on 3 March 2021"). Dates inside prose are not looked
+        for.
 
         >>> from newsclean.language import LanguagePack
         >>> reader = DateReader.for_language(LanguagePack.load("en"))

@@ -30,8 +30,8 @@ def decode(source: str | bytes | bytearray | memoryview) -> Decoded:
     """Decode ``source`` to text.
 
     ``str`` is returned as it is. ``bytes`` are read by their BOM, else as UTF-8; bytes that are not
-    valid UTF-8 are read as cp1252 (the usual encoding of such scraped text) with a warning, and bytes
-    that look binary raise :class:`~newsclean.errors.InputError`.
+    valid UTF-8 are read as cp1252 (the usual encoding of such scraped text) with a warning, and
+    bytes that look binary raise :class:`~newsclean.errors.InputError`.
 
     >>> decode("caf\u00e9").text
     'café'
@@ -51,7 +51,9 @@ def decode(source: str | bytes | bytearray | memoryview) -> Decoded:
             try:
                 return Decoded(data.decode(encoding), encoding)
             except UnicodeDecodeError as exc:
-                raise InputError(f"input starts with a {encoding} BOM but does not decode: {exc}")
+                raise InputError(
+                    f"input starts with a {encoding} BOM but does not decode: {exc}"
+                ) from exc
     _reject_binary(data)
     try:
         return Decoded(data.decode("utf-8"), "utf-8")

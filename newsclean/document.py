@@ -1,9 +1,9 @@
 """Blocks, decisions and the labelled document that filters read.
 
 The input becomes a sequence of :class:`Block` s. Filters never rewrite or delete text: they return
-:class:`Decision` s that *claim* spans of blocks (remove them as boilerplate, or lift them into a field).
-The pipeline applies each filter's decisions to a new :class:`Document`; the assembler builds the article
-from the final one. The original text of every block is always kept.
+:class:`Decision` s that *claim* spans of blocks (remove them as boilerplate, or lift them into a
+field). The pipeline applies each filter's decisions to a new :class:`Document`; the assembler
+builds the article from the final one. The original text of every block is always kept.
 """
 
 from __future__ import annotations
@@ -62,7 +62,8 @@ class Span:
 
 @dataclass(frozen=True, slots=True)
 class Segment:
-    """A run of unclaimed text in a block: ``text == block.text[start:end]``, stripped of white space."""
+    """A run of unclaimed text in a block: ``text == block.text[start:end]``, stripped of white
+    space."""
 
     block: int
     start: int
@@ -76,7 +77,7 @@ class Document:
     Filters read it; :meth:`with_decisions` returns a new document with one filter's claims added.
     """
 
-    __slots__ = ("blocks", "language", "_claims")
+    __slots__ = ("_claims", "blocks", "language")
 
     def __init__(
         self,
@@ -126,7 +127,8 @@ class Document:
         return out
 
     def rest(self, index: int) -> str:
-        """The unclaimed text of block ``index`` (claimed spans cut out, pieces joined by a space)."""
+        """The unclaimed text of block ``index`` (claimed spans cut out, pieces joined by a
+        space)."""
         if not self._claims[index]:
             return self.blocks[index].text.strip()
         return " ".join(s.text for s in self.segments(index))
@@ -157,8 +159,8 @@ class Document:
     def with_decisions(self, filter_name: str, decisions: Iterable[Decision]) -> Document:
         """Return a new document with ``decisions`` of ``filter_name`` applied.
 
-        Raises :class:`FilterError` for a decision outside its block, an unknown field, or a span that
-        overlaps text already claimed.
+        Raises :class:`FilterError` for a decision outside its block, an unknown field, or a span
+        that overlaps text already claimed.
         """
         claims = list(self._claims)
         touched = False

@@ -32,7 +32,8 @@ class BlockReport:
     kept: str
 
     def line(self) -> str:
-        """A one-line human summary, e.g. ``[3] removed  prompts/cookie_prompt  We use cookies…``."""
+        """A one-line human summary, e.g. ``[3] removed  prompts/cookie_prompt  We use
+        cookies…``."""
         what = ", ".join(
             f"{c.filter}/{c.reason}" + (f"->{c.field}" if c.field else "") for c in self.claims
         )

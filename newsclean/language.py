@@ -56,8 +56,8 @@ def phrase_regex(phrases: list[str], *, anchor: str = "") -> regex.Pattern[str]:
 class LanguagePack:
     """The rule data of one language: word lists as tuples, pattern tables compiled.
 
-    Filters read it through :meth:`words`, :meth:`pattern` and :meth:`table`. Packs are immutable and
-    picklable (compiled patterns pickle as their source).
+    Filters read it through :meth:`words`, :meth:`pattern` and :meth:`table`. Packs are immutable
+    and picklable (compiled patterns pickle as their source).
     """
 
     code: str
@@ -98,7 +98,9 @@ class LanguagePack:
                         "|".join(f"(?:{p})" for p in items) or "(?!)", _FLAGS
                     )
                 except regex.error as exc:
-                    raise ConfigError(f"pack {code!r}: bad pattern in [{section}.patterns] {key}: {exc}")
+                    raise ConfigError(
+                        f"pack {code!r}: bad pattern in [{section}.patterns] {key}: {exc}"
+                    ) from exc
         return cls(code, data, _package_toml("common"), patterns, phrases)
 
     def derived(self, key: str, build: Callable[[LanguagePack], T]) -> T:
@@ -113,7 +115,8 @@ class LanguagePack:
             return value
 
     def words(self, section: str, key: str) -> tuple[str, ...]:
-        """A word list, e.g. ``words("byline", "roles")``; empty when the pack does not define it."""
+        """A word list, e.g. ``words("byline", "roles")``; empty when the pack does not define
+        it."""
         return tuple(self.data.get(section, {}).get(key, ()))
 
     def phrases(self, section: str, key: str) -> regex.Pattern[str]:

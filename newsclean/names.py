@@ -55,7 +55,8 @@ class NameReader:
         """The names of a bare name list ("Jane Doe and Tom Reyes"), else ``None``.
 
         A comma part with a job title ends the list ("Jane Doe, Political Editor"); so does a single
-        word after a comma (an outlet: "Jane Doe, Reuters") or an affiliation ("Jane Doe for the Post").
+        word after a comma (an outlet: "Jane Doe, Reuters") or an affiliation ("Jane Doe for the
+        Post").
         """
         text = text.strip(_TRIM)
         if text[-1:] in ".!?" and not _INITIALS.fullmatch(text.split()[-1] if text else ""):
@@ -85,8 +86,10 @@ class NameReader:
 
         >>> from newsclean.language import LanguagePack
         >>> reader = NameReader.for_language(LanguagePack.load("en"))
-        >>> reader.is_name("Claire Reid"), reader.is_name("HR McMaster"), reader.is_name("Live Updates")
-        (True, True, False)
+        >>> reader.is_name("Claire Reid"), reader.is_name("HR McMaster")
+        (True, True)
+        >>> reader.is_name("Live Updates"), reader.is_name("At Hollow Lane Bakery")
+        (False, False)
         """
         words = text.split()
         if not 2 <= len(words) <= 5:

@@ -70,10 +70,10 @@ def to_nfc(text: str) -> str:
 
 
 def clean_characters(text: str) -> str:
-    """Drop control and zero-width characters; unify line breaks; fold odd spaces to a plain space.
+    r"""Drop control and zero-width characters, unify line breaks (spaces: :func:`squeeze_spaces`).
 
     >>> clean_characters("a\u00a0b\u200bc\x07d\r\ne")
-    'a bcd\\ne'
+    'a\xa0bcd\ne'
     """
     text = _LINE_BREAKS.sub("\n", text)
     if not text.isascii():
@@ -102,10 +102,10 @@ SplitMode = Literal["auto", "blank", "line"]
 def split_blocks(text: str, mode: SplitMode = "auto") -> tuple[Block, ...]:
     """Split normalised text into blocks.
 
-    ``line``: every non-empty line is a block. ``blank``: blocks are separated by blank lines, and the
-    lines inside one are joined by a space (hard-wrapped text). ``auto``: blank-line paragraphs when the
-    text has blank lines, but a paragraph whose lines are short, separate items (a credit line under a
-    caption, a list) is split into its lines; text with no blank line is split by line.
+    ``line``: every non-empty line is a block. ``blank``: blocks are separated by blank lines, and
+    the lines inside one are joined by a space (hard-wrapped text). ``auto``: blank-line paragraphs
+    when the text has blank lines, but a paragraph whose lines are short, separate items (a credit
+    line under a caption, a list) is split into its lines; text with no blank line is split by line.
 
     >>> [b.text for b in split_blocks("Title\\n\\nFirst para.\\nCredit: PA\\n\\nLast.")]
     ['Title', 'First para.', 'Credit: PA', 'Last.']
@@ -152,7 +152,7 @@ def _is_wrapped(chunk: str) -> bool:
     if len(lines) < 2:
         return True
     heads = lines[:-1]
-    return all(len(line) >= _WRAP_MIN and line.rstrip()[-1:] not in ".!?:\"”" for line in heads)
+    return all(len(line) >= _WRAP_MIN and line.rstrip()[-1:] not in '.!?:"”' for line in heads)
 
 
 NORMALIZERS: dict[str, Callable[[str], str]] = {

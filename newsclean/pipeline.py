@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from . import filters as _filters  # noqa: F401  (registers the built-in filters)
+from .article import Article
 from .assemble import assemble
 from .decode import decode
 from .document import Document
@@ -43,7 +44,7 @@ FilterSpec = str | Filter | tuple[str, Mapping[str, Any]] | Mapping[str, Any]
 class Result:
     """What one run produces: the article, and the labelled document it was assembled from."""
 
-    article: Any  # newsclean.Article (Any keeps this module free of an import cycle for typing)
+    article: Article
     document: Document
     text: str
 
@@ -89,7 +90,8 @@ class Pipeline:
     # --- building ------------------------------------------------------------------------------
     @classmethod
     def default(cls, **options: Any) -> Pipeline:
-        """The built-in filters in their default order (``options``: language, split, normalizers)."""
+        """The built-in filters in their default order (``options``: language, split,
+        normalizers)."""
         return cls.from_names(DEFAULT_FILTERS, **options)
 
     @classmethod
@@ -100,11 +102,14 @@ class Pipeline:
     @classmethod
     def from_config(cls, config: Mapping[str, Any]) -> Pipeline:
         """Build from a config mapping: ``filters`` (a list of names or tables with ``name``) and
-        optional ``language``, ``split`` and ``normalizers``. :meth:`to_config` gives the inverse."""
+        optional ``language``, ``split`` and ``normalizers``. :meth:`to_config` gives the
+        inverse."""
         allowed = {"filters", "language", "split", "normalizers"}
         unknown = set(config) - allowed
         if unknown:
-            raise ConfigError(f"unknown pipeline settings {sorted(unknown)}; allowed: {sorted(allowed)}")
+            raise ConfigError(
+                f"unknown pipeline settings {sorted(unknown)}; allowed: {sorted(allowed)}"
+            )
         specs = config.get("filters", DEFAULT_FILTERS)
         if isinstance(specs, (str, bytes)) or not isinstance(specs, Sequence):
             raise ConfigError("'filters' must be a list of filter names or tables")
@@ -210,7 +215,7 @@ class Pipeline:
         article = assemble(doc, self.pack, url=url, warnings=warnings)
         return Result(article, doc, text)
 
-    def clean(self, source: str | bytes, *, url: str | None = None) -> Any:
+    def clean(self, source: str | bytes, *, url: str | None = None) -> Article:
         """Clean ``source`` and return the :class:`~newsclean.Article`."""
         return self.run(source, url=url).article
 
@@ -233,13 +238,12 @@ def make_filter(spec: FilterSpec) -> Filter:
         return cls(**params)
     except TypeError as exc:
         known = [f.name for f in dataclasses.fields(cls)] if dataclasses.is_dataclass(cls) else []
-        raise ConfigError(f"filter {name!r}: bad parameters {dict(params)}; it takes {known}") from exc
+        raise ConfigError(
+            f"filter {name!r}: bad parameters {dict(params)}; it takes {known}"
+        ) from exc
 
 
 def _params(f: Filter) -> dict[str, Any]:
     if not dataclasses.is_dataclass(f):
         return {}
     return {fl.name: getattr(f, fl.name) for fl in dataclasses.fields(f)}
-
-
-_: Callable[..., Any] = make_filter

@@ -29,7 +29,9 @@ class Registry:
         if not (isinstance(cls, type) and issubclass(cls, Filter)):
             raise ConfigError(f"{cls!r} is not a newsclean.Filter subclass")
         if not cls.name or not cls.name.isidentifier() or cls.name != cls.name.lower():
-            raise ConfigError(f"{cls.__name__}.name must be a snake_case identifier, got {cls.name!r}")
+            raise ConfigError(
+                f"{cls.__name__}.name must be a snake_case identifier, got {cls.name!r}"
+            )
         known = self._classes.get(cls.name)
         if known is not None and known is not cls and not replace:
             raise ConfigError(
@@ -73,4 +75,3 @@ def register_filter(cls: F) -> F:
     """Class decorator: make a :class:`Filter` subclass available to pipelines by its ``name``."""
     registry.add(cls)
     return cls
-

@@ -35,7 +35,7 @@ def has_quote(text: str) -> bool:
     return _QUOTES.search(text) is not None
 
 
-def is_reported(text: str, verbs: "regex.Pattern[str]") -> bool:
+def is_reported(text: str, verbs: regex.Pattern[str]) -> bool:
     """True when ``text`` reads as reported speech or narration (it has an attribution verb).
 
     Prompts and page furniture address the reader; a line that says "said", "urged" or "told" is

@@ -6,6 +6,7 @@ import regex
 
 from ..language import LanguagePack, phrase_regex
 
+_SENTENCE_WORDS = 4  # an item this long, with a closing full stop, is a sentence
 _ITEM_SPLIT = regex.compile(r"\s*(?:[,;|•·]|\s/\s)\s*")
 
 
@@ -23,12 +24,15 @@ def split_items(text: str, max_words: int) -> list[str] | None:
     >>> split_items("the minister said it was over.", 6) is None
     True
     """
-    text = text.strip().rstrip(".")
+    stripped = text.strip()
+    text = stripped.rstrip(".")
     if not text or text[-1:] in "!?:":
         return None
     items = [i.strip() for i in _ITEM_SPLIT.split(text)]
     if not all(items) or any(len(i.split()) > max_words for i in items):
         return None
+    if stripped.endswith(".") and any(len(i.split()) >= _SENTENCE_WORDS for i in items):
+        return None  # "Tags: the minister said it was over." is a sentence, not tags
     if any(i[-1:] in ".!?" for i in items):
         return None
     return items

@@ -15,9 +15,10 @@ class Filter:
     """Base class of block labellers.
 
     A subclass sets ``name`` (stable snake_case: the config key, explanation key and stats key),
-    ``description`` and ``reasons`` (reason code -> what it means), declares its parameters as dataclass
-    fields with defaults, and implements :meth:`label`. A filter never rewrites text: it returns
-    :class:`~newsclean.document.Decision` s that claim spans, and it holds no state between documents.
+    ``description`` and ``reasons`` (reason code -> what it means), declares its parameters as
+    dataclass fields with defaults, and implements :meth:`label`. A filter never rewrites text: it
+    returns :class:`~newsclean.document.Decision` s that claim spans, and it holds no state between
+    documents.
     """
 
     name: ClassVar[str] = ""

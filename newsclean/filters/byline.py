@@ -23,10 +23,10 @@ _ANCHORS = frozenset({"title", "repeated_title", "subtitle", *DATE_REASONS})
 @dataclass(frozen=True)
 class Byline(Filter):
     """Lift bylines near the top ("By Jane Doe and Tom Reyes", "By Jane Doe, Political Editor",
-    "Jane Doe | Published …", a bare name line next to the headline or date) into ``authors`` as bare
-    names; remove a byline printed twice, and an author bio at the end that starts with an author's
-    name ("Jane Doe is a senior reporter …"). "By the end of the year …" is not a byline: names must
-    follow the prefix, and bare names count only beside the header."""
+    "Jane Doe | Published …", a bare name line next to the headline or date) into ``authors`` as
+    bare names; remove a byline printed twice, and an author bio at the end that starts with an
+    author's name ("Jane Doe is a senior reporter …"). "By the end of the year …" is not a byline:
+    names must follow the prefix, and bare names count only beside the header."""
 
     name = "byline"
     description = "bylines, repeated bylines and author bios"

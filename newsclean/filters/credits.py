@@ -61,15 +61,16 @@ class CreditReader:
 
 def _credit_ok(credit: str) -> bool:
     credit = credit.strip()
-    return bool(credit) and not credit[0].islower() or credit.lower() in ("dpa", "istock")
+    return (bool(credit) and not credit[0].islower()) or credit.lower() in ("dpa", "istock")
 
 
 @register_filter
 @dataclass(frozen=True)
 class Credits(Filter):
-    """Lift image credits ("Credit: PA", "REX/Shutterstock", "(Photo: Getty Images)", "Image copyright
-    PA Media") into ``image_credits``. A short line that carries a credit is a caption and is removed
-    whole; a credit glued to the end of a long paragraph is cut off and the paragraph stays."""
+    """Lift image credits ("Credit: PA", "REX/Shutterstock", "(Photo: Getty Images)",
+    "Image copyright PA Media") into ``image_credits``. A short line that carries a credit is a
+    caption and is removed whole; a credit glued to the end of a long paragraph is cut off and the
+    paragraph stays."""
 
     name = "credits"
     description = "image credits and captions"
@@ -93,7 +94,14 @@ class Credits(Filter):
         text = seg.text
         short = word_count(text) <= self.caption_words
         if short and reader.is_agency_line(text):
-            yield Decision(seg.block, "image_credit", seg.start, seg.end, "image_credits", (text.strip(" .()"),))
+            yield Decision(
+                seg.block,
+                "image_credit",
+                seg.start,
+                seg.end,
+                "image_credits",
+                (text.strip(" .()"),),
+            )
             return
         offset = 0 if short else max(0, len(text) - _TAIL)
         window = text[offset:]

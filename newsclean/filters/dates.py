@@ -18,9 +18,9 @@ from .base import Filter
 @dataclass(frozen=True)
 class Dates(Filter):
     """Lift dates from date lines ("Published: 16 May 2017 10:30 BST", "date 2017-05-16",
-    "May 16, 2017 at 3:04pm ET"). A part of a line is taken when it is only a date (with its time and
-    label), or starts with a labelled date; dates inside sentences stay. "Updated" dates and relative
-    times ("3 hours ago") are removed without setting ``published``."""
+    "May 16, 2017 at 3:04pm ET"). A part of a line is taken when it is only a date (with its time
+    and label), or starts with a labelled date; dates inside sentences stay. "Updated" dates and
+    relative times ("3 hours ago") are removed without setting ``published``."""
 
     name = "dates"
     description = "date and time lines"

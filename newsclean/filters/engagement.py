@@ -52,13 +52,15 @@ class _Patterns:
 @dataclass(frozen=True)
 class Engagement(Filter):
     """Remove page furniture and prompts to engage: "Advertisement", "Story continues below",
-    "Skip to content", share and follow lines, comment-section residue, "Read more:" / "Related:" lines
-    and the link titles listed under a "Read more" or "Recommended" heading, and questions to readers
-    at the end ("Readers, what do you think?"). Sentences that use the same words in the story
-    ("Share prices fell", "Read more about it on the website, she said") stay."""
+    "Skip to content", share and follow lines, comment-section residue, "Read more:" / "Related:"
+    lines and the link titles listed under a "Read more" or "Recommended" heading, and questions to
+    readers at the end ("Readers, what do you think?"). Sentences that use the same words in the
+    story ("Share prices fell", "Read more about it on the website, she said") stay."""
 
     name = "engagement"
-    description = "read-more and related links, share/follow prompts, ads, comments, reader questions"
+    description = (
+        "read-more and related links, share/follow prompts, ads, comments, reader questions"
+    )
     reasons = {
         "page_furniture": "advertisement slot, 'story continues below', skip link and the like",
         "share_prompt": "a share button or share prompt",
@@ -74,6 +76,10 @@ class Engagement(Filter):
     max_links: int = 8
     reader_lines: int = 3
     """How many of the last content blocks are checked for reader questions."""
+    max_reader_words: int = 50
+    """A vocative reader question ("Readers, …?") is at most this long."""
+    max_call_words: int = 25
+    """A call to comment without a vocative ("Let us know in the comments") is at most this long."""
 
     def label(self, doc: Document, lang: LanguagePack) -> Iterable[Decision]:
         """Claim furniture, link lines and lists, then reader questions at the end."""
@@ -127,6 +133,12 @@ class Engagement(Filter):
         )
 
     def _is_reader_question(self, text: str, pats: _Patterns) -> bool:
-        if word_count(text) > 50 or (has_quote(text) and is_reported(text, pats.speech)):
+        """A vocative question ("Readers, what do you think?") or a short call to comment. A call
+        closing a longer paragraph of the story ("…hard. Leave a comment and let us know.") is the
+        author's own text and stays."""
+        words = word_count(text)
+        if words > self.max_reader_words or (has_quote(text) and is_reported(text, pats.speech)):
             return False
-        return pats.vocative.match(text) is not None or pats.call.search(text) is not None
+        if pats.vocative.match(text) is not None:
+            return True
+        return words <= self.max_call_words and pats.call.search(text) is not None

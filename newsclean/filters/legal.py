@@ -11,7 +11,11 @@ from ..registry import register_filter
 from ..text import SHORT_LINE, is_reported, word_count
 from .base import Filter
 
-_KINDS = (("copyright", "copyright_notice"), ("syndication", "syndication_note"), ("wire", "wire_credit"))
+_KINDS = (
+    ("copyright", "copyright_notice"),
+    ("syndication", "syndication_note"),
+    ("wire", "wire_credit"),
+)
 
 
 @register_filter

@@ -15,7 +15,8 @@ from .base import Filter
 @dataclass(frozen=True)
 class Repeats(Filter):
     """Remove a paragraph that repeats an earlier one word for word (case and spacing aside).
-    Short lines ("Why?", "Yes.", list items) may legitimately repeat and are left alone."""
+    Short lines ("Why?", "Yes.", list items) may legitimately repeat and are left alone, and so is a
+    paragraph that recurs three times or more."""
 
     name = "repeats"
     description = "repeated paragraphs"
@@ -25,16 +26,16 @@ class Repeats(Filter):
     """Paragraphs shorter than this are never taken for copies."""
 
     def label(self, doc: Document, lang: LanguagePack) -> Iterable[Decision]:
-        """Claim later copies of free paragraphs of at least ``min_words`` words."""
-        seen: set[str] = set()
+        """Claim the second copy of a free paragraph of at least ``min_words`` words that occurs
+        exactly twice. A paragraph printed three times or more is structure, not a glitch (the same
+        interview question put to each guest), and every copy stays."""
+        places: dict[str, list[int]] = {}
         for block in doc.blocks:
             if not doc.is_free(block.index):
                 continue
             words = block.text.casefold().split()
-            if len(words) < self.min_words:
-                continue
-            key = " ".join(words)
-            if key in seen:
-                yield Decision(block.index, "repeated_paragraph")
-            else:
-                seen.add(key)
+            if len(words) >= self.min_words:
+                places.setdefault(" ".join(words), []).append(block.index)
+        for indices in places.values():
+            if len(indices) == 2:
+                yield Decision(indices[1], "repeated_paragraph")

@@ -51,8 +51,10 @@ class Title(Filter):
         subtitle = None
         if following and self._is_meta(doc, following[0], names, first):
             pass
-        elif len(following) >= 2 and self._is_standfirst(doc, following[0], names) and (
-            self._is_meta(doc, following[1], names, following[0])
+        elif (
+            len(following) >= 2
+            and self._is_standfirst(doc, following[0], names)
+            and (self._is_meta(doc, following[1], names, following[0]))
         ):
             subtitle = following[0]
         elif copy is None:
@@ -61,7 +63,9 @@ class Title(Filter):
         if copy is not None:
             yield Decision(copy, "repeated_title")
         if subtitle is not None:
-            yield Decision(subtitle, "subtitle", field="subtitle", values=(doc.blocks[subtitle].text,))
+            yield Decision(
+                subtitle, "subtitle", field="subtitle", values=(doc.blocks[subtitle].text,)
+            )
 
     def _is_headline(self, text: str, names: NameReader) -> bool:
         words = word_count(text)

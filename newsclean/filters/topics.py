@@ -18,9 +18,9 @@ from .base import Filter
 @register_filter
 @dataclass(frozen=True)
 class Topics(Filter):
-    """Lift "Topics: a, b", "Tags: …", "Filed under: …" lines, and a "Related Topics" heading followed
-    by one topic per line to the end of the article, into ``topics``. A sentence that merely starts
-    with such a word ("Topics on the agenda included …") stays."""
+    """Lift "Topics: a, b", "Tags: …", "Filed under: …" lines, and a "Related Topics" heading
+    followed by one topic per line to the end of the article, into ``topics``. A sentence that
+    merely starts with such a word ("Topics on the agenda included …") stays."""
 
     name = "topics"
     description = "topic and tag lines"
@@ -57,12 +57,16 @@ class Topics(Filter):
                 continue
             if heading.match(text):
                 rest = content[pos + 1 :]
-                if rest and len(rest) <= self.max_block_items and all(
-                    self._is_topic_line(doc, j) for j in rest
+                if (
+                    rest
+                    and len(rest) <= self.max_block_items
+                    and all(self._is_topic_line(doc, j) for j in rest)
                 ):
                     yield Decision(i, "topic_heading")
                     for j in rest:
-                        yield Decision(j, "topic_tags", field="topics", values=(doc.blocks[j].text,))
+                        yield Decision(
+                            j, "topic_tags", field="topics", values=(doc.blocks[j].text,)
+                        )
                     return
 
     def _is_topic_line(self, doc: Document, index: int) -> bool:
