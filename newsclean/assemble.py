@@ -5,14 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
-import regex
-
 from .article import Article, Removal
 from .document import Document, Span
 from .language import LanguagePack
 
-_TOKEN = regex.compile(r"\p{L}+")
+_PUNCT = ".,;:!?\"'()[]“”‘’«»…-–—"
 _MIN_LANGUAGE_TOKENS = 5
+_SAMPLE = 1500  # characters of the body read to recognise its language
 _MIN_STOPWORD_SHARE = 0.08
 
 
@@ -71,8 +70,9 @@ def assemble(
 def detect_language(paragraphs: list[str], lang: LanguagePack) -> str | None:
     """``lang.code`` when the text reads as that language (share of its stopwords), else
     ``None``."""
-    stopwords = frozenset(lang.words("language", "stopwords"))
-    tokens = _TOKEN.findall(" ".join(paragraphs)[:5000].lower())
+    stopwords = lang.derived("stopwords", lambda p: frozenset(p.words("language", "stopwords")))
+    tokens = [t.strip(_PUNCT) for t in " ".join(paragraphs)[:_SAMPLE].lower().split()]
+    tokens = [t for t in tokens if t.isalpha()]
     if len(tokens) < _MIN_LANGUAGE_TOKENS:
         return lang.code if tokens and sum(t in stopwords for t in tokens) else None
     share = sum(t in stopwords for t in tokens) / len(tokens)

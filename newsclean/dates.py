@@ -18,6 +18,9 @@ _ISO = (
 )
 _NUM_TZ = r"[+-][01]\d:?[0-5]\d"
 _AMPM = r"(?P<ampm>[ap]\.?m\.?)"
+# A labelled date at the end of a line ends in a digit, am/pm or a time-zone abbreviation.
+_ENDS_LIKE_DATE = regex.compile(r"(?:\d|[ap]\.?m\.?|\b\p{Lu}{1,4})\W*$", regex.IGNORECASE)
+_END = 12
 
 
 @dataclass(frozen=True)
@@ -104,7 +107,7 @@ class DateReader:
         True
         """
         match = self.line.match(text)
-        if match is None:
+        if match is None and _ENDS_LIKE_DATE.search(text[-_END:]):
             match = self.tail.search(text)
         if match is None:
             return None

@@ -65,6 +65,7 @@ class LanguagePack:
     common: Mapping[str, Any]
     _patterns: Mapping[tuple[str, str], regex.Pattern[str]] = field(repr=False, compare=False)
     _phrases: Mapping[tuple[str, str], regex.Pattern[str]] = field(repr=False, compare=False)
+    _triggers: Mapping[tuple[str, str], tuple[str, ...]] = field(repr=False, compare=False)
     _derived: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
@@ -101,7 +102,13 @@ class LanguagePack:
                     raise ConfigError(
                         f"pack {code!r}: bad pattern in [{section}.patterns] {key}: {exc}"
                     ) from exc
-        return cls(code, data, _package_toml("common"), patterns, phrases)
+        triggers = {
+            (section, key): tuple(words)
+            for section, table in data.items()
+            if isinstance(table, dict)
+            for key, words in table.get("triggers", {}).items()
+        }
+        return cls(code, data, _package_toml("common"), patterns, phrases, triggers)
 
     def derived(self, key: str, build: Callable[[LanguagePack], T]) -> T:
         """An object built from this pack once (a reader with compiled patterns), then reused.
@@ -118,6 +125,23 @@ class LanguagePack:
         """A word list, e.g. ``words("byline", "roles")``; empty when the pack does not define
         it."""
         return tuple(self.data.get(section, {}).get(key, ()))
+
+    def triggers(self, section: str, key: str) -> tuple[str, ...] | None:
+        """The trigger words of ``[section.patterns] key``, or ``None`` when it has none."""
+        value = self.data.get(section, {}).get("triggers", {}).get(key)
+        return tuple(value) if value is not None else None
+
+    def search(
+        self, section: str, key: str, text: str, lowered: str | None = None
+    ) -> regex.Match[str] | None:
+        """Search ``text`` with ``[section.patterns] key``, skipping the regex when ``text`` has none
+        of the table's trigger words (``lowered`` is ``text.lower()``, if the caller has it)."""
+        words = self._triggers.get((section, key))
+        if words is not None:
+            low = text.lower() if lowered is None else lowered
+            if not any(w in low for w in words):
+                return None
+        return self.pattern(section, key).search(text)
 
     def phrases(self, section: str, key: str) -> regex.Pattern[str]:
         """A word list compiled to a case-insensitive whole-word search pattern."""

@@ -12,6 +12,7 @@ _NAME_WORD = regex.compile(r"\p{Lu}[\p{L}'’.-]*")
 _INITIALS = regex.compile(r"(?:\p{Lu}\.?){1,3}")
 _TRIM = " \t|•·—–-,:;/>»"
 _MAX_AFFILIATION_WORDS = 8
+_COMMA = regex.compile(r"\s*[,;]\s*")
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,7 @@ class NameReader:
                 return None
             text = text[: cut.start()]
         found: list[str] = []
-        for k, part in enumerate(p.strip() for p in regex.split(r"\s*[,;]\s*", text)):
+        for k, part in enumerate(p.strip() for p in _COMMA.split(text)):
             words = part.split()
             if not words:
                 return None

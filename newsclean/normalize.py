@@ -10,14 +10,15 @@ import unicodedata
 from collections.abc import Callable
 from typing import Literal
 
+import re
+
 import ftfy
-import regex
 
 from .document import Block
 
 # A UTF-8 lead byte (U+00C2..U+00F4 when misread as Latin-1/cp1252) followed by a continuation byte
 # as cp1252 shows it: the signature of UTF-8 decoded as cp1252 ("â€™", "Ã©").
-_MOJIBAKE = regex.compile(
+_MOJIBAKE = re.compile(
     "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
 )
@@ -33,12 +34,20 @@ _FTFY_CONFIG = ftfy.TextFixerConfig(
     explain=False,
 )
 # Zero-width and invisible format characters (kept: ZWJ/ZWNJ, which some scripts need).
-_INVISIBLE = regex.compile("[\u200b\u2060\ufeff\u00ad\u180e]")
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad\u180e]")
 # C0/C1 controls except tab and newline, plus lone surrogates.
-_CONTROL = regex.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
-_SPACES = regex.compile(r"[^\S\n]+")  # any white space but newline
-_LINE_BREAKS = regex.compile("\r\n?|[\u2028\u2029\x85]")
-_BLANK_LINE = regex.compile(r"\n[^\S\n]*\n")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+# White space other than a plain space or a newline.
+_ODD_SPACE = re.compile(
+    "[\t\x0b\x0c\r\x1c-\x1f\x85\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+)
+_RUNS = re.compile(r" {2,}")
+_LINE_BREAKS = re.compile("\r\n?|[\u2028\u2029\x85]")
+_ANY_ODD_CHARACTER = re.compile(
+    "[\r\u2028\u2029\x85\u200b\u2060\ufeff\u00ad\u180e"
+    "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]"
+)
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
 
 def fix_mojibake(text: str) -> str:
@@ -75,10 +84,15 @@ def clean_characters(text: str) -> str:
     >>> clean_characters("a\u00a0b\u200bc\x07d\r\ne")
     'a\xa0bcd\ne'
     """
-    text = _LINE_BREAKS.sub("\n", text)
-    if not text.isascii():
+    # Most text needs none of these fixes: one scan for any of them is cheaper than three.
+    if _ANY_ODD_CHARACTER.search(text) is None:
+        return text
+    if _LINE_BREAKS.search(text):
+        text = _LINE_BREAKS.sub("\n", text)
+    if not text.isascii() and _INVISIBLE.search(text):
         text = _INVISIBLE.sub("", text)
-    text = _CONTROL.sub("", text)
+    if _CONTROL.search(text):
+        text = _CONTROL.sub("", text)
     return text
 
 
@@ -88,7 +102,13 @@ def squeeze_spaces(text: str) -> str:
     >>> squeeze_spaces("  a \\t b  \\n\\tc ")
     'a b\\nc'
     """
-    return "\n".join(line.strip() for line in _SPACES.sub(" ", text).split("\n"))
+    if _ODD_SPACE.search(text):
+        text = _ODD_SPACE.sub(" ", text)
+    if "  " in text:
+        text = _RUNS.sub(" ", text)
+    if " \n" in text or "\n " in text or text[:1] == " " or text[-1:] == " ":
+        text = "\n".join(line.strip(" ") for line in text.split("\n"))
+    return text
 
 
 def normalize(text: str) -> str:

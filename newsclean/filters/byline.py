@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-import regex
-
 from ..document import Decision, Document
 from ..language import LanguagePack
 from ..names import NameReader
@@ -85,9 +83,17 @@ class Byline(Filter):
     def _bios(
         self, doc: Document, lang: LanguagePack, authors: list[str], found_at: set[int]
     ) -> Iterator[Decision]:
-        verbs = "|".join(regex.escape(v) for v in lang.words("byline", "bio_verbs")) or "(?!)"
-        people = "|".join(regex.escape(a) for a in authors)
-        bio = regex.compile(rf"^(?:{people})\s+(?:{verbs})\b")
+        verbs = frozenset(lang.words("byline", "bio_verbs"))
         for i in doc.content_indices()[-self.bio_blocks :]:
-            if i not in found_at and doc.is_free(i) and bio.match(doc.blocks[i].text):
-                yield Decision(i, "author_bio")
+            text = doc.blocks[i].text
+            if i in found_at or not doc.is_free(i):
+                continue
+            for author in authors:
+                if text.startswith(author + " ") and _first_word(text[len(author) :]) in verbs:
+                    yield Decision(i, "author_bio")
+                    break
+
+
+def _first_word(text: str) -> str:
+    words = text.split(maxsplit=1)
+    return words[0] if words else ""

@@ -14,6 +14,7 @@ from ..text import word_count
 from .base import Filter
 
 _CREDIT_WORDS = 10
+_PIECES = regex.compile(r"\s*/\s*|\s+via\s+")
 _TAIL = 160  # a glued credit is looked for in the last characters of a long paragraph
 
 
@@ -25,6 +26,7 @@ class CreditReader:
     boxed: regex.Pattern[str]
     agency_line: regex.Pattern[str]
     agencies: frozenset[str]
+    triggers: tuple[str, ...]
 
     @classmethod
     def for_language(cls, lang: LanguagePack) -> CreditReader:
@@ -48,6 +50,7 @@ class CreditReader:
             # "REX/Shutterstock", "Jane Roe/Getty Images", "AFP via Getty Images".
             agency_line=regex.compile(rf"(?:{piece})(?:\s*/\s*{piece}|\s+via\s+{piece})*"),
             agencies=frozenset(a.lower() for a in agencies),
+            triggers=lang.triggers("credits", "labels") or ("",),
         )
 
     def is_agency_line(self, text: str) -> bool:
@@ -55,7 +58,7 @@ class CreditReader:
         text = text.strip(" .()")
         if self.agency_line.fullmatch(text) is None:
             return False
-        pieces = regex.split(r"\s*/\s*|\s+via\s+", text)
+        pieces = _PIECES.split(text)
         return any(p.lower() in self.agencies for p in pieces)
 
 
@@ -105,6 +108,9 @@ class Credits(Filter):
             return
         offset = 0 if short else max(0, len(text) - _TAIL)
         window = text[offset:]
+        lowered = window.lower()
+        if not any(t in lowered for t in reader.triggers):
+            return
         match = reader.labelled.search(window) if short else None
         if match is None:
             match = reader.boxed.search(window)

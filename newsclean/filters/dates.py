@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import regex
+
 from ..dates import DateReader
 from ..document import Decision, Document
 from ..language import LanguagePack
@@ -39,8 +41,11 @@ class Dates(Filter):
         for block in doc.blocks:
             if len(block.text) > SHORT_LINE or word_count(block.text) > self.max_words:
                 continue
+            has_digit = _DIGIT.search(block.text) is not None
+            if not has_digit and not lang.search("dates", "relative", block.text):
+                continue
             for part in line_parts(doc, block.index):
-                found = reader.find(part.text)
+                found = reader.find(part.text) if has_digit else None
                 if found is not None and (found.labelled or not _has_words(part.text[found.end :])):
                     reason = "updated_date" if found.updated else "published_date"
                     field = None if found.updated else "published"
@@ -50,6 +55,9 @@ class Dates(Filter):
                     yield Decision(block.index, reason, start, end, field, values)
                 elif reader.is_relative(part.text):
                     yield Decision(block.index, "relative_date", part.start, part.end)
+
+
+_DIGIT = regex.compile(r"\d")  # every date has a year, so a line without a digit has no date
 
 
 def _has_words(text: str) -> bool:

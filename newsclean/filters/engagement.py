@@ -115,8 +115,12 @@ class Engagement(Filter):
             yield Decision(i, claimed[i])
 
     def _line_reason(self, text: str, pats: _Patterns) -> str | None:
-        if is_reported(text, pats.speech):
+        reason = self._line_kind(text, pats)
+        if reason is None or is_reported(text, pats.speech):
             return None
+        return reason
+
+    def _line_kind(self, text: str, pats: _Patterns) -> str | None:
         bare = text.strip(_EDGE)
         for pattern, reason in pats.lines:
             if pattern.fullmatch(bare):

@@ -38,14 +38,15 @@ class Legal(Filter):
     def label(self, doc: Document, lang: LanguagePack) -> Iterable[Decision]:
         """Claim short free blocks that match the pack's legal patterns."""
         speech = lang.phrases("language", "reporting_verbs")
-        patterns = [(lang.pattern("legal", key), reason) for key, reason in _KINDS]
         for block in doc.blocks:
             text = block.text
             if len(text) > SHORT_LINE or not doc.is_free(block.index):
                 continue
-            if word_count(text) > self.max_words or is_reported(text, speech):
+            if word_count(text) > self.max_words:
                 continue
-            for pattern, reason in patterns:
-                if pattern.search(text):
-                    yield Decision(block.index, reason)
+            lowered = text.lower()
+            for key, reason in _KINDS:
+                if lang.search("legal", key, text, lowered):
+                    if not is_reported(text, speech):
+                        yield Decision(block.index, reason)
                     break

@@ -30,15 +30,28 @@ class Prompts(Filter):
 
     def label(self, doc: Document, lang: LanguagePack) -> Iterable[Decision]:
         """Label each short free block that matches one of the pack's prompt patterns."""
-        patterns = [(kind, lang.pattern("prompts", kind)) for kind in _KINDS]
         speech = lang.phrases("language", "reporting_verbs")
         for block in doc.blocks:
             text = block.text
             if len(text) > SHORT_LINE or not doc.is_free(block.index):
                 continue
-            if word_count(text) > self.max_words or is_reported(text, speech):
+            if word_count(text) > self.max_words:
                 continue
-            for kind, pattern in patterns:
-                if pattern.search(text):
-                    yield Decision(block.index, f"{kind}_prompt")
+            lowered = text.lower()
+            if not any(w in lowered for w in _all_triggers(lang)):
+                continue
+            for kind in _KINDS:
+                if lang.search("prompts", kind, text, lowered):
+                    if not is_reported(text, speech):
+                        yield Decision(block.index, f"{kind}_prompt")
                     break
+
+
+def _all_triggers(lang: LanguagePack) -> tuple[str, ...]:
+    """Every prompt trigger word, to skip ordinary lines with one pass."""
+    return lang.derived(
+        "prompt_triggers",
+        lambda p: tuple(
+            dict.fromkeys(w for k in _KINDS for w in p.triggers("prompts", k) or ("",))
+        ),
+    )
