@@ -134,8 +134,8 @@ class LanguagePack:
     def search(
         self, section: str, key: str, text: str, lowered: str | None = None
     ) -> regex.Match[str] | None:
-        """Search ``text`` with ``[section.patterns] key``, skipping the regex when ``text`` has none
-        of the table's trigger words (``lowered`` is ``text.lower()``, if the caller has it)."""
+        """Search ``text`` with ``[section.patterns] key``, skipping the regex when ``text`` has
+        none of the table's trigger words (``lowered``: ``text.lower()``, if the caller has it)."""
         words = self._triggers.get((section, key))
         if words is not None:
             low = text.lower() if lowered is None else lowered

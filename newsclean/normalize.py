@@ -6,11 +6,10 @@ paragraphs that show the byte pattern of mojibake.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 from typing import Literal
-
-import re
 
 import ftfy
 
