@@ -1,0 +1,250 @@
+"""Benchmark newsclean on a folder of gold articles: quality, speed against baselines, linearity.
+
+    python benchmarks/bench.py corpus/                 # quality + speed + linear cost
+    python benchmarks/bench.py ../shared/seeds --no-speed
+    python benchmarks/bench.py corpus/ --json results.json
+
+Every speed figure is a ratio against baselines timed in the same run, interleaved with newsclean
+(``ftfy.fix_text`` alone, and a do-nothing paragraph split), so a busy machine moves both sides.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import re
+import statistics
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import ftfy
+
+import newsclean
+
+FIELDS = (
+    "title",
+    "subtitle",
+    "authors",
+    "published",
+    "topics",
+    "image_credits",
+    "sources",
+    "language",
+)
+_TOKEN = re.compile(r"\w+")
+
+
+# --- quality -------------------------------------------------------------------------------------
+def shingles(text: str, n: int = 4) -> Counter[tuple[str, ...]]:
+    """Multiset of n-token shingles of ``\\w+`` tokens (the public benchmark's metric)."""
+    tokens = _TOKEN.findall(text)
+    if len(tokens) < n:
+        return Counter([tuple(tokens)]) if tokens else Counter()
+    return Counter(tuple(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
+
+
+def precision_recall(predicted: str, gold: str) -> tuple[float, float]:
+    """Shingle precision and recall of one document (1.0 each when both are empty)."""
+    p, g = shingles(predicted), shingles(gold)
+    tp = sum((p & g).values())
+    fp = sum((p - g).values())
+    fn = sum((g - p).values())
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    return precision, recall
+
+
+def load_golds(folder: Path) -> list[tuple[str, bytes, dict[str, Any]]]:
+    """(name, input bytes, gold dict) for every ``*.gold.json`` in ``folder``."""
+    out = []
+    for path in sorted(folder.glob("*.gold.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        out.append(
+            (path.name.removesuffix(".gold.json"), (folder / gold["input"]).read_bytes(), gold)
+        )
+    return out
+
+
+def quality(golds: list[tuple[str, bytes, dict[str, Any]]]) -> dict[str, Any]:
+    """Body P/R/F1 and exact match, lost paragraphs, surviving boilerplate, field accuracy."""
+    precisions, recalls, exact, lost, survived, boiler = [], [], 0, 0, 0, 0
+    fields = Counter[str]()
+    reasons = Counter[str]()
+    worst: list[tuple[float, str, list[str], list[str]]] = []
+    for name, source, gold in golds:
+        article = newsclean.clean(source)
+        p, r = precision_recall(article.text, "\n\n".join(gold["body"]))
+        precisions.append(p)
+        recalls.append(r)
+        exact += list(article.body) == gold["body"]
+        missing = [x for x in gold["body"] if x not in article.body]
+        extra = [x for x in article.body if x not in gold["body"]]
+        lost += len(missing)
+        body = set(article.body)
+        gold_body = set(gold["body"])
+        for line in gold.get("boilerplate", []):
+            if line not in gold_body:
+                boiler += 1
+                survived += line in body
+        got = article.to_dict()
+        for field in FIELDS:
+            fields[field] += got[field] == gold[field]
+        reasons.update(f"{r.filter}/{r.reason}" for r in article.removed)
+        if missing or extra:
+            worst.append((min(p, r), name, missing, extra))
+    n = len(golds)
+    mean_p, mean_r = statistics.fmean(precisions), statistics.fmean(recalls)
+    return {
+        "documents": n,
+        "body_precision": mean_p,
+        "body_recall": mean_r,
+        "body_f1": 2 * mean_p * mean_r / (mean_p + mean_r) if mean_p + mean_r else 0.0,
+        "body_exact": exact / n,
+        "gold_paragraphs_lost": lost,
+        "boilerplate_lines_surviving": survived,
+        "boilerplate_lines": boiler,
+        "field_exact": {f: fields[f] / n for f in FIELDS},
+        "removed_by_reason": dict(reasons.most_common()),
+        "worst": [
+            {"name": name, "score": score, "lost": m[:3], "kept_wrongly": e[:3]}
+            for score, name, m, e in sorted(worst)[:5]
+        ],
+    }
+
+
+# --- speed ---------------------------------------------------------------------------------------
+def _time_each(fn: Callable[[str], object], texts: list[str]) -> list[float]:
+    out = []
+    for text in texts:
+        start = time.perf_counter()
+        fn(text)
+        out.append(time.perf_counter() - start)
+    return out
+
+
+def speed(texts: list[str], rounds: int) -> dict[str, Any]:
+    """Per-document times of newsclean and the baselines, interleaved round by round."""
+    pipeline = newsclean.Pipeline.default()
+    systems: dict[str, Callable[[str], object]] = {
+        "newsclean": pipeline.clean,
+        "ftfy.fix_text": ftfy.fix_text,
+        "split": lambda t: [p.strip() for p in t.split("\n\n")],
+    }
+    times: dict[str, list[float]] = {name: [] for name in systems}
+    for fn in systems.values():  # warm up
+        _time_each(fn, texts)
+    gc.disable()
+    try:
+        for _ in range(rounds):
+            for name, fn in systems.items():
+                times[name].extend(_time_each(fn, texts))
+    finally:
+        gc.enable()
+    size = sum(len(t.encode()) for t in texts) / len(texts)
+    out: dict[str, Any] = {}
+    for name, values in times.items():
+        median = statistics.median(values)
+        out[name] = {
+            "median_ms": median * 1e3,
+            "p95_ms": statistics.quantiles(values, n=20)[-1] * 1e3,
+            "docs_per_s": 1 / statistics.fmean(values),
+            "mb_per_s": size / statistics.fmean(values) / 1e6,
+        }
+    out["ratio_newsclean_to_ftfy"] = (
+        out["newsclean"]["median_ms"] / out["ftfy.fix_text"]["median_ms"]
+    )
+    return out
+
+
+# --- linear cost ---------------------------------------------------------------------------------
+def _best_of(fn: Callable[[], object], repeat: int = 5) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def linearity(texts: list[str]) -> dict[str, float]:
+    """Time of inputs 10x apart in size, as a ratio (10.0 is perfectly linear)."""
+    article = "\n\n".join(texts)
+    cases = {
+        "articles_joined": (article, article * 10),
+        "line_without_spaces": ("x" * 10_000, "x" * 100_000),
+        "short_lines": ("Credit: PA\n" * 500, "Credit: PA\n" * 5_000),
+        "long_paragraph": ("word " * 2_000, "word " * 20_000),
+        "parentheses": ("(" * 10_000, "(" * 100_000),
+    }
+    out = {}
+    for name, (small, large) in cases.items():
+        t_small = _best_of(lambda s=small: newsclean.clean(s))
+        t_large = _best_of(lambda s=large: newsclean.clean(s), repeat=3)
+        out[name] = t_large / t_small
+    return out
+
+
+# --- report --------------------------------------------------------------------------------------
+def report(results: dict[str, Any]) -> str:
+    """A plain-text table of the results."""
+    lines = []
+    q = results.get("quality")
+    if q:
+        lines += [
+            f"quality on {results['folder']} ({q['documents']} documents)",
+            f"  body F1 {q['body_f1']:.4f}  P {q['body_precision']:.4f}  R {q['body_recall']:.4f}"
+            f"  exact {q['body_exact']:.1%}",
+            f"  gold paragraphs lost {q['gold_paragraphs_lost']}; boilerplate lines surviving "
+            f"{q['boilerplate_lines_surviving']}/{q['boilerplate_lines']}",
+            "  fields exact: " + ", ".join(f"{k} {v:.0%}" for k, v in q["field_exact"].items()),
+            "  removed by reason: "
+            + ", ".join(f"{k} {v}" for k, v in list(q["removed_by_reason"].items())[:12]),
+        ]
+        for w in q["worst"]:
+            lines.append(f"  worst: {w['name']} lost={w['lost']} kept={w['kept_wrongly']}")
+    s = results.get("speed")
+    if s:
+        lines.append("speed (same run, interleaved)")
+        for name in ("newsclean", "ftfy.fix_text", "split"):
+            v = s[name]
+            lines.append(
+                f"  {name:14s} median {v['median_ms']:.3f} ms  p95 {v['p95_ms']:.3f} ms  "
+                f"{v['docs_per_s']:.0f} docs/s  {v['mb_per_s']:.1f} MB/s"
+            )
+        lines.append(f"  newsclean / ftfy median ratio {s['ratio_newsclean_to_ftfy']:.2f}")
+    lin = results.get("linearity")
+    if lin:
+        lines.append("linear cost: time(10x input) / time(1x input), 10.0 = linear")
+        lines += [f"  {k:20s} {v:5.1f}" for k, v in lin.items()]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("folder", type=Path, help="a folder of NAME.txt + NAME.gold.json pairs")
+    parser.add_argument("--no-speed", action="store_true", help="quality only")
+    parser.add_argument("--rounds", type=int, default=20, help="timing rounds (default 20)")
+    parser.add_argument("--json", type=Path, help="also write the results here as JSON")
+    args = parser.parse_args(argv)
+    golds = load_golds(args.folder)
+    if not golds:
+        print(f"no *.gold.json files in {args.folder}", file=sys.stderr)
+        return 2
+    results: dict[str, Any] = {"folder": str(args.folder), "quality": quality(golds)}
+    if not args.no_speed:
+        texts = [source.decode("utf-8", "replace") for _, source, _ in golds]
+        results["speed"] = speed(texts, args.rounds)
+        results["linearity"] = linearity(texts)
+    print(report(results))
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
