@@ -12,6 +12,7 @@ _NAME_WORD = regex.compile(r"\p{Lu}[\p{L}'’.-]*")
 _INITIALS = regex.compile(r"(?:\p{Lu}\.?){1,3}")
 _TRIM = " \t|•·—–-,:;/>»"
 _MAX_AFFILIATION_WORDS = 8
+_MAX_OUTLET_WORDS = 6
 _COMMA = regex.compile(r"\s*[,;]\s*")
 
 
@@ -42,17 +43,33 @@ class NameReader:
         )
 
     def byline(self, text: str) -> list[str] | None:
-        """Names in a prefixed byline ("By Jane Doe, Political Editor"), else ``None``.
+        """The names of a prefixed byline line, ``[]`` for one that names no person, else ``None``.
 
-        The prefix must be followed by names: "By the end of the day" is not a byline.
+        "By Jane Doe, Political Editor" gives ``["Jane Doe"]``; "By TOM KRISHER" (capitals are
+        usual after the prefix) gives ``["TOM KRISHER"]``; "By CBS News" or "By www.example.com" is
+        a byline line with no person (``[]``). "By the end of the day" and "By 2030, …" are not
+        bylines: the prefix must be followed by a short capitalised phrase that is not a sentence.
         """
         match = self.prefix.match(text)
         if match is None:
             return None
-        rest = text[match.end() :].lstrip(" :")
-        return self.names(rest)
+        rest = text[match.end() :].lstrip(" :").rstrip(_TRIM)
+        if not rest or not (rest[0].isupper() or "." in rest.split()[0]):
+            return None
+        found = self.names(rest, capitals=True)
+        if found is not None:
+            return found
+        words = rest.split()
+        if len(words) > _MAX_OUTLET_WORDS or rest[-1:] in ".!?":
+            return None
+        lowercase = any(
+            w[:1].islower() and "." not in w and w.lower() not in self.particles for w in words
+        )
+        if lowercase and _COMMA.search(rest):
+            return None  # "By Monday, the council …" is a sentence
+        return []
 
-    def names(self, text: str) -> list[str] | None:
+    def names(self, text: str, *, capitals: bool = False) -> list[str] | None:
         """The names of a bare name list ("Jane Doe and Tom Reyes"), else ``None``.
 
         A comma part with a job title ends the list ("Jane Doe, Political Editor"); so does a single
@@ -77,13 +94,14 @@ class NameReader:
             if k > 0 and len(words) == 1:
                 break
             for name in self.joiners.split(part):
-                if not self.is_name(name):
+                if not self.is_name(name, capitals=capitals):
                     return None
                 found.append(name.strip())
         return found or None
 
-    def is_name(self, text: str) -> bool:
-        """True for a person's name: two to five capitalised words, initials or particles.
+    def is_name(self, text: str, *, capitals: bool = False) -> bool:
+        """True for a person's name: two to five capitalised words, initials or particles
+        (words in capitals too, with ``capitals``).
 
         >>> from newsclean.language import LanguagePack
         >>> reader = NameReader.for_language(LanguagePack.load("en"))
@@ -103,6 +121,8 @@ class NameReader:
                 continue
             if _INITIALS.fullmatch(word):
                 continue
-            if not _NAME_WORD.fullmatch(word) or not any(c.islower() for c in word):
+            if not _NAME_WORD.fullmatch(word):
+                return False
+            if not capitals and not any(c.islower() for c in word):
                 return False
         return True

@@ -66,6 +66,8 @@ class Byline(Filter):
                 key = tuple(found)
                 if key in seen:
                     yield Decision(i, "repeated_byline", part.start, part.end)
+                elif not key:  # a byline that names an outlet, not a person
+                    yield Decision(i, "byline", part.start, part.end)
                 else:
                     seen.append(key)
                     yield Decision(i, "byline", part.start, part.end, "authors", key)

@@ -10,7 +10,7 @@ from ..document import Decision, Document
 from ..language import LanguagePack
 from ..names import NameReader
 from ..registry import register_filter
-from ..text import word_count
+from ..text import ends_sentence, word_count
 from ._header import byline_names, has_date, same_text
 from .base import Filter
 
@@ -18,10 +18,10 @@ from .base import Filter
 @register_filter
 @dataclass(frozen=True)
 class Title(Filter):
-    """Lift the headline: the first line, when it is printed twice, or when a byline or date line
-    follows it (a standfirst may stand between). A line between the headline and the byline/date is
-    the standfirst (``subtitle``). A short first paragraph with no such header around it is left in
-    the body, so cleaning a clean text changes nothing."""
+    """Lift the headline: the first line, when it is printed twice, when a byline or date line
+    follows it (a standfirst may stand between), or when it stands alone straight above a long first
+    paragraph. A line between the headline and the byline/date is the standfirst (``subtitle``).
+    Short lines above other short lines are left alone, so cleaning a clean text changes nothing."""
 
     name = "title"
     description = "headline and standfirst at the top"
@@ -33,6 +33,12 @@ class Title(Filter):
 
     max_title_words: int = 30
     max_subtitle_words: int = 50
+    min_lone_title_words: int = 3
+    """A headline with no copy, byline or date beside it needs at least this many words…"""
+    max_lone_title_words: int = 20
+    """…and at most this many…"""
+    min_lead_words: int = 25
+    """…and the paragraph under it must be at least this long."""
 
     def label(self, doc: Document, lang: LanguagePack) -> Iterable[Decision]:
         """Find the header at the top and claim its headline, copy and standfirst."""
@@ -57,7 +63,7 @@ class Title(Filter):
             and (self._is_meta(doc, following[1], names, following[0]))
         ):
             subtitle = following[0]
-        elif copy is None:
+        elif copy is None and not self._leads_into_body(doc, following, headline):
             return
         yield Decision(first, "title", field="title", values=(headline,))
         if copy is not None:
@@ -66,6 +72,19 @@ class Title(Filter):
             yield Decision(
                 subtitle, "subtitle", field="subtitle", values=(doc.blocks[subtitle].text,)
             )
+
+    def _leads_into_body(self, doc: Document, following: list[int], headline: str) -> bool:
+        """A headline printed once, straight above the first paragraph of the story: a short line
+        of several words over a long paragraph that ends like a sentence. (Cleaning the result
+        again finds no headline: the first block is then that long paragraph.)"""
+        if not following or not doc.is_free(following[0]):
+            return False
+        first = doc.blocks[following[0]].text
+        return (
+            self.min_lone_title_words <= word_count(headline) <= self.max_lone_title_words
+            and word_count(first) >= self.min_lead_words
+            and ends_sentence(first)
+        )
 
     def _is_headline(self, text: str, names: NameReader) -> bool:
         words = word_count(text)

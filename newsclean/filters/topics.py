@@ -57,10 +57,9 @@ class Topics(Filter):
                 continue
             if heading.match(text):
                 rest = content[pos + 1 :]
-                if (
-                    rest
-                    and len(rest) <= self.max_block_items
-                    and all(self._is_topic_line(doc, j) for j in rest)
+                # A heading alone at the end ("Filed under:") goes too: its links were not scraped.
+                if len(rest) <= self.max_block_items and all(
+                    self._is_topic_line(doc, j) for j in rest
                 ):
                     yield Decision(i, "topic_heading")
                     for j in rest:
