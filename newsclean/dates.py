@@ -21,6 +21,7 @@ _AMPM = r"(?P<ampm>[ap]\.?m\.?)"
 # A labelled date at the end of a line ends in a digit, am/pm or a time-zone abbreviation.
 _ENDS_LIKE_DATE = regex.compile(r"(?:\d|[ap]\.?m\.?|\b\p{Lu}{1,4})\W*$", regex.IGNORECASE)
 _END = 12
+_TAIL_PREFIX_WORDS = 5
 
 
 @dataclass(frozen=True)
@@ -107,8 +108,11 @@ class DateReader:
         True
         """
         match = self.line.match(text)
-        if match is None and _ENDS_LIKE_DATE.search(text[-_END:]):
+        if match is None and not text.endswith(".") and _ENDS_LIKE_DATE.search(text[-_END:]):
             match = self.tail.search(text)
+            # "Jane Doe, published 3 March 2021" — not "The map was last updated on 4 March 2021."
+            if match is not None and len(text[: match.start()].split()) > _TAIL_PREFIX_WORDS:
+                match = None
         if match is None:
             return None
         iso = self._iso(match)

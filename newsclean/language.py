@@ -41,6 +41,29 @@ def _package_toml(name: str) -> dict[str, Any]:
         raise ConfigError(f"no rule pack for language {name!r}") from exc
 
 
+def either_apostrophe(pattern: str) -> str:
+    """Let each straight apostrophe outside a character class match a curly one too.
+
+    >>> either_apostrophe("don't [a-z']")
+    "don['’]t [a-z']"
+    """
+    out, in_class, escaped = [], False, False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "[" and not in_class:
+            in_class = True
+        elif char == "]" and in_class:
+            in_class = False
+        elif char == "'" and not in_class:
+            out.append("['’]")
+            continue
+        out.append(char)
+    return "".join(out)
+
+
 def phrase_regex(phrases: list[str], *, anchor: str = "") -> regex.Pattern[str]:
     """Compile plain phrases into one case-insensitive whole-word alternation (longest first).
 
@@ -48,7 +71,7 @@ def phrase_regex(phrases: list[str], *, anchor: str = "") -> regex.Pattern[str]:
     True
     """
     words = sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True)
-    body = "|".join(regex.escape(w) for w in words) or "(?!)"
+    body = "|".join(either_apostrophe(regex.escape(w)) for w in words) or "(?!)"
     return regex.compile(f"{anchor}(?:{body})(?!\\w)", _FLAGS)
 
 
@@ -96,7 +119,7 @@ class LanguagePack:
             for key, items in table.get("patterns", {}).items():
                 try:
                     patterns[(section, key)] = regex.compile(
-                        "|".join(f"(?:{p})" for p in items) or "(?!)", _FLAGS
+                        "|".join(f"(?:{either_apostrophe(p)})" for p in items) or "(?!)", _FLAGS
                     )
                 except regex.error as exc:
                     raise ConfigError(

@@ -41,3 +41,74 @@ def is_reported(text: str, verbs: regex.Pattern[str]) -> bool:
     someone's words in the story, so the prompt-like filters leave it alone.
     """
     return verbs.search(text) is not None
+
+
+_DOUBLE_QUOTES = frozenset('"“”«»„')
+_SENTENCE_END = frozenset(".!?…:")
+
+
+def inside_quotes(text: str, pos: int) -> bool:
+    """True when ``pos`` falls inside a double-quoted passage of ``text``.
+
+    >>> inside_quotes('The sign read "We use cookies" and nothing more.', 16)
+    True
+    """
+    opened = False
+    for char in text[:pos]:
+        if char in _DOUBLE_QUOTES:
+            opened = char not in "”»" and not (opened and char == '"')
+    return opened
+
+
+def opens_sentence(text: str, pos: int, leads: frozenset[str] = frozenset()) -> bool:
+    """True when ``pos`` starts ``text`` or a sentence in it, after at most words from ``leads``.
+
+    >>> opens_sentence("Just hit OK.", 5, frozenset({"just"})), opens_sentence("Users hit OK.", 6)
+    (True, False)
+    """
+    before = text[:pos].rstrip(" \t(['‘\"“")
+    words = before.split()
+    while words and words[-1].lower().strip(",") in leads:
+        words.pop()
+    return not words or words[-1][-1] in _SENTENCE_END
+
+
+def addresses_reader(
+    text: str,
+    start: int,
+    end: int,
+    reader_words: regex.Pattern[str],
+    leads: frozenset[str] = frozenset(),
+) -> bool:
+    """True when the phrase ``text[start:end]`` is said to the reader: it opens a sentence (an
+    imperative such as "Download the app"), or the line has a reader word ("you", "our") outside the
+    phrase itself — and the phrase is not inside quotation marks.
+
+    Narration that happens to contain such a phrase ("Tenants can now download the council's repairs
+    app") is about someone else, and stays.
+    """
+    if inside_quotes(text, start):
+        return False
+    if opens_sentence(text, start, leads):
+        return True
+    rest = text[:start] + " " + text[end:]
+    return reader_words.search(rest) is not None
+
+
+def looks_like_name(text: str, connectors: frozenset[str]) -> bool:
+    """True for a proper name, outlet or credit: its words are capitalised, or numbers, domains,
+    "/"-joined names, or lowercase connectors ("of", "via").
+
+    >>> looks_like_name("Museum of London", frozenset({"of"}))
+    True
+    >>> looks_like_name("Lena Marsh hang in the gallery", frozenset({"of", "in", "the"}))
+    False
+    """
+    for word in text.replace("/", " ").split():
+        head = word.lstrip("(\"'“‘")[:1]
+        if not head or head.isupper() or head.isdigit() or not head.isalpha():
+            continue
+        if word.lower().strip(".,;:)'\"”’") in connectors or "." in word:
+            continue
+        return False
+    return True

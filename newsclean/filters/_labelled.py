@@ -33,6 +33,11 @@ def split_items(text: str, max_words: int) -> list[str] | None:
         return None
     if stripped.endswith(".") and any(len(i.split()) >= _SENTENCE_WORDS for i in items):
         return None  # "Tags: the minister said it was over." is a sentence, not tags
-    if any(i[-1:] in ".!?" for i in items):
-        return None
+    if any(i[-1:] in ".!?" or ":" in i or ". " in i for i in items):
+        return None  # a sentence, or a second label ("Category: Best Newcomer. Winner: Ada Lund")
     return items
+
+
+def connectors(lang: LanguagePack) -> frozenset[str]:
+    """The pack's lowercase words allowed inside names ("of", "via")."""
+    return frozenset(w.lower() for w in lang.words("names", "connectors"))

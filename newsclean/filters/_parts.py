@@ -6,7 +6,8 @@ import regex
 
 from ..document import Document, Segment
 
-_SEPARATOR = regex.compile(r"\s+[|•·—–]\s+|\s*\|\s*")
+# Dashes are not separators: "4 March 2021 — Council approves the wall" is a timeline entry.
+_SEPARATOR = regex.compile(r"\s+[|•·]\s+|\s*\|\s*")
 
 
 def line_parts(doc: Document, index: int) -> list[Segment]:

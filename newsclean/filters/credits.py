@@ -10,7 +10,8 @@ import regex
 from ..document import Decision, Document, Segment
 from ..language import LanguagePack
 from ..registry import register_filter
-from ..text import word_count
+from ..text import looks_like_name, word_count
+from ._labelled import connectors
 from .base import Filter
 
 _CREDIT_WORDS = 10
@@ -27,6 +28,7 @@ class CreditReader:
     agency_line: regex.Pattern[str]
     agencies: frozenset[str]
     triggers: tuple[str, ...]
+    connectors: frozenset[str]
 
     @classmethod
     def for_language(cls, lang: LanguagePack) -> CreditReader:
@@ -51,6 +53,7 @@ class CreditReader:
             agency_line=regex.compile(rf"(?:{piece})(?:\s*/\s*{piece}|\s+via\s+{piece})*"),
             agencies=frozenset(a.lower() for a in agencies),
             triggers=lang.triggers("credits", "labels") or ("",),
+            connectors=connectors(lang),
         )
 
     def is_agency_line(self, text: str) -> bool:
@@ -60,11 +63,6 @@ class CreditReader:
             return False
         pieces = _PIECES.split(text)
         return any(p.lower() in self.agencies for p in pieces)
-
-
-def _credit_ok(credit: str) -> bool:
-    credit = credit.strip()
-    return (bool(credit) and not credit[0].islower()) or credit.lower() in ("dpa", "istock")
 
 
 @register_filter
@@ -111,14 +109,18 @@ class Credits(Filter):
         lowered = window.lower()
         if not any(t in lowered for t in reader.triggers):
             return
-        match = reader.labelled.search(window) if short else None
+        match = reader.labelled.search(window)
+        if match is not None and not short and match.start() == 0:
+            match = None  # in a long paragraph, only after a sentence ends inside the window
         if match is None:
             match = reader.boxed.search(window)
         if match is None:
             return
         credit = _clean_credit(match.group("credit"))
-        if not credit or not _credit_ok(credit) or word_count(credit) > _CREDIT_WORDS:
+        if not credit or word_count(credit) > _CREDIT_WORDS:
             return
+        if not looks_like_name(credit, reader.connectors):
+            return  # "Photos by Lena Marsh hang in the gallery" is a sentence, not a credit
         values = (credit,)
         if short:
             whole = match.start() == 0 and not match.groupdict().get("caption")

@@ -34,6 +34,9 @@ class Dates(Filter):
 
     max_words: int = 25
     """Only lines of at most this many words are read as date lines."""
+    max_rest_words: int = 4
+    """A labelled date ("date 2017-05-16 REX/Shutterstock") may share its line with this many
+    words, left for other filters; an unlabelled date must stand alone in its part of the line."""
 
     def label(self, doc: Document, lang: LanguagePack) -> Iterable[Decision]:
         """Claim the date parts of short lines."""
@@ -46,7 +49,11 @@ class Dates(Filter):
                 continue
             for part in line_parts(doc, block.index):
                 found = reader.find(part.text) if has_digit else None
-                if found is not None and (found.labelled or not _has_words(part.text[found.end :])):
+                rest = part.text[found.end :] if found is not None else ""
+                if found is not None and (
+                    not _has_words(rest)
+                    or (found.labelled and len(rest.split()) <= self.max_rest_words)
+                ):
                     reason = "updated_date" if found.updated else "published_date"
                     field = None if found.updated else "published"
                     values = () if found.updated else (found.iso,)

@@ -11,7 +11,7 @@ import regex
 from ..document import Decision, Document
 from ..language import LanguagePack
 from ..registry import register_filter
-from ..text import ends_sentence, has_quote, is_reported, word_count
+from ..text import addresses_reader, ends_sentence, has_quote, is_reported, word_count
 from .base import Filter
 
 _EDGE = " \t.:;!|-–—•·>»«<"
@@ -24,6 +24,11 @@ _LINES = (
 )
 
 
+# Line kinds whose patterns allow free text after the key phrase, so may catch a reported sentence.
+# A line that opens with a link label is a link whatever its headline says ("Mayor says …").
+_SPEECH_CHECKED = frozenset({"share_prompt", "follow_prompt"})
+
+
 @dataclass(frozen=True)
 class _Patterns:
     lines: tuple[tuple[regex.Pattern[str], str], ...]
@@ -32,6 +37,8 @@ class _Patterns:
     vocative: regex.Pattern[str]
     call: regex.Pattern[str]
     speech: regex.Pattern[str]
+    reader: regex.Pattern[str]
+    reader_nouns: tuple[str, ...]
 
     @classmethod
     def for_language(cls, lang: LanguagePack) -> _Patterns:
@@ -45,6 +52,8 @@ class _Patterns:
             vocative=regex.compile(rf"^(?:{pat('reader_vocative').pattern})", regex.IGNORECASE),
             call=pat("reader_call"),
             speech=lang.phrases("language", "reporting_verbs"),
+            reader=lang.phrases("language", "reader_words"),
+            reader_nouns=tuple(w.lower() for w in lang.words("engagement", "reader_nouns")),
         )
 
 
@@ -108,7 +117,8 @@ class Engagement(Filter):
             checked += 1
             if checked > self.reader_lines or not doc.is_free(i):
                 break
-            if not self._is_reader_question(doc.blocks[i].text, pats):
+            follows_call = "reader_question" in claimed.values()
+            if not self._is_reader_question(doc.blocks[i].text, pats, follows_call):
                 break
             claimed[i] = "reader_question"
         for i in sorted(claimed):
@@ -116,8 +126,8 @@ class Engagement(Filter):
 
     def _line_reason(self, text: str, pats: _Patterns) -> str | None:
         reason = self._line_kind(text, pats)
-        if reason is None or is_reported(text, pats.speech):
-            return None
+        if reason in _SPEECH_CHECKED and is_reported(text, pats.speech):
+            return None  # "Follow us on Twitter, the mayor urged …"
         return reason
 
     def _line_kind(self, text: str, pats: _Patterns) -> str | None:
@@ -127,8 +137,10 @@ class Engagement(Filter):
                 return reason
         if pats.link_list.fullmatch(text.strip()):
             return "link_list"
-        if pats.link_line.match(text) and not has_quote(text[:1]):
-            return "link_line"
+        if pats.link_line.match(text) and not has_quote(text[:1]) and not text.endswith("."):
+            return (
+                "link_line"  # a linked headline; "Latest: Police have reopened the road." is news
+            )
         return None
 
     def _is_link_title(self, text: str) -> bool:
@@ -136,13 +148,25 @@ class Engagement(Filter):
             text.endswith("?") or not ends_sentence(text)
         )
 
-    def _is_reader_question(self, text: str, pats: _Patterns) -> bool:
-        """A vocative question ("Readers, what do you think?") or a short call to comment. A call
-        closing a longer paragraph of the story ("…hard. Leave a comment and let us know.") is the
-        author's own text and stays."""
+    def _is_reader_question(self, text: str, pats: _Patterns, follows_call: bool = False) -> bool:
+        """A question put to readers, or a short call to comment addressed to them.
+
+        A vocative question counts when it names readers ("Readers, should it reopen?"), says
+        "you"/"us" ("HollywoodLifers, do you think …?"), or stands just above a call to comment;
+        "Drivers, what will they do now?" is the story's own question. A call counts when it is
+        short and said to the reader ("Let us know in the comments"), not when it closes a longer
+        paragraph of the story or reports someone's words ("…, the council said")."""
         words = word_count(text)
-        if words > self.max_reader_words or (has_quote(text) and is_reported(text, pats.speech)):
+        if words > self.max_reader_words or is_reported(text, pats.speech):
             return False
-        if pats.vocative.match(text) is not None:
-            return True
-        return words <= self.max_call_words and pats.call.search(text) is not None
+        vocative = pats.vocative.match(text)
+        if vocative is not None:
+            # "Readers, should it reopen?", "Fans, do you …?" — not "Pensioners, who make up …"
+            noun = text[: text.index(",")].lower()
+            if "?" in text and (follows_call or noun.endswith(pats.reader_nouns)):
+                return True
+            return pats.reader.search(text, vocative.end()) is not None
+        if words > self.max_call_words:
+            return False
+        call = pats.call.search(text)
+        return call is not None and addresses_reader(text, call.start(), call.end(), pats.reader)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ..document import Decision, Document
 from ..language import LanguagePack
 from ..registry import register_filter
-from ..text import SHORT_LINE, is_reported, word_count
+from ..text import SHORT_LINE, addresses_reader, is_reported, word_count
 from .base import Filter
 
 _KINDS = ("notification", "cookie", "newsletter", "app", "paywall")
@@ -18,8 +18,10 @@ _KINDS = ("notification", "cookie", "newsletter", "app", "paywall")
 @dataclass(frozen=True)
 class Prompts(Filter):
     """Remove short lines that ask the reader to allow notifications, accept cookies, sign up to a
-    newsletter, download an app or subscribe. Lines that report someone's words ("…, she urged")
-    are story content and stay."""
+    newsletter, download an app or subscribe. A prompt speaks to the reader: its phrase opens a
+    sentence ("Download the Courier app") or the line says "you"/"our". Narration ("Tenants can now
+    download the council's repairs app"), quotations ("its banner read \"We use cookies\"") and
+    reported words ("…, she urged") are story content and stay."""
 
     name = "prompts"
     description = "push-notification, cookie, newsletter, app-download and paywall prompts"
@@ -31,6 +33,8 @@ class Prompts(Filter):
     def label(self, doc: Document, lang: LanguagePack) -> Iterable[Decision]:
         """Label each short free block that matches one of the pack's prompt patterns."""
         speech = lang.phrases("language", "reporting_verbs")
+        reader = lang.phrases("language", "reader_words")
+        leads = lang.derived("imperative_leads", _leads)
         for block in doc.blocks:
             text = block.text
             if len(text) > SHORT_LINE or not doc.is_free(block.index):
@@ -41,10 +45,14 @@ class Prompts(Filter):
             if not any(w in lowered for w in _all_triggers(lang)):
                 continue
             for kind in _KINDS:
-                if lang.search("prompts", kind, text, lowered):
-                    if not is_reported(text, speech):
-                        yield Decision(block.index, f"{kind}_prompt")
-                    break
+                match = lang.search("prompts", kind, text, lowered)
+                if match is None:
+                    continue
+                if addresses_reader(text, match.start(), match.end(), reader, leads) and not (
+                    is_reported(text, speech)
+                ):
+                    yield Decision(block.index, f"{kind}_prompt")
+                break
 
 
 def _all_triggers(lang: LanguagePack) -> tuple[str, ...]:
@@ -55,3 +63,7 @@ def _all_triggers(lang: LanguagePack) -> tuple[str, ...]:
             dict.fromkeys(w for k in _KINDS for w in p.triggers("prompts", k) or ("",))
         ),
     )
+
+
+def _leads(lang: LanguagePack) -> frozenset[str]:
+    return frozenset(lang.words("language", "imperative_leads"))

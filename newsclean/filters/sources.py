@@ -8,16 +8,17 @@ from dataclasses import dataclass
 from ..document import Decision, Document
 from ..language import LanguagePack
 from ..registry import register_filter
-from ..text import word_count
-from ._labelled import label_pattern, split_items
+from ..text import looks_like_name, word_count
+from ._labelled import connectors, label_pattern, split_items
 from .base import Filter
 
 
 @register_filter
 @dataclass(frozen=True)
 class Sources(Filter):
-    """Lift "Source: A, B" lines into ``sources``. Items must be short capitalised names, so
-    "Source: a spokesperson told us …" and "Sources close to the minister said …" stay."""
+    """Lift "Source: A, B" lines into ``sources``. Items must be short names (capitalised words and
+    connectors such as "of"), so "Source: a spokesperson told us …", "Source: I can't tell you that"
+    and "Sources close to the minister said …" stay."""
 
     name = "sources"
     description = "source attribution lines"
@@ -28,6 +29,7 @@ class Sources(Filter):
     def label(self, doc: Document, lang: LanguagePack) -> Iterable[Decision]:
         """Claim "Source:" lines whose items are all names."""
         pattern = lang.derived("source_label", lambda p: label_pattern(p, "sources"))
+        names = lang.derived("connectors", connectors)
         for block in doc.blocks:
             i, text = block.index, block.text
             if not doc.is_free(i) or word_count(text) > 30:
@@ -36,5 +38,5 @@ class Sources(Filter):
             if match is None:
                 continue
             items = split_items(text[match.end() :], self.max_item_words)
-            if items and all(item[0].isupper() or item[0].isdigit() for item in items):
+            if items and all(looks_like_name(item, names) for item in items):
                 yield Decision(i, "source_line", field="sources", values=tuple(items))

@@ -50,7 +50,7 @@ class Topics(Filter):
             if word_count(text) > 60:
                 continue
             match = inline.match(text)
-            if match is not None:
+            if match is not None and text[match.end() :].strip():
                 items = split_items(text[match.end() :], self.max_item_words)
                 if items:
                     yield Decision(i, "topic_tags", field="topics", values=tuple(items))
