@@ -9,7 +9,7 @@ builds the article from the final one. The original text of every block is alway
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -23,11 +23,18 @@ _WORD = regex.compile(r"\w")
 
 @dataclass(frozen=True, slots=True)
 class Block:
-    """One paragraph (or line) of the normalised input; ``start`` is its offset in that text."""
+    """One paragraph (or line) of the normalised input; ``start`` is its offset in that text.
+
+    ``words`` (white-space separated words) is counted once here, for every filter's length limits.
+    """
 
     index: int
     text: str
     start: int
+    words: int = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "words", len(self.text.split()))
 
 
 @dataclass(frozen=True, slots=True)

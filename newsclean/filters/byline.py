@@ -9,7 +9,7 @@ from ..document import Decision, Document
 from ..language import LanguagePack
 from ..names import NameReader
 from ..registry import register_filter
-from ..text import ends_sentence, word_count
+from ..text import ends_sentence
 from ._header import DATE_REASONS, has_date
 from ._parts import line_parts
 from .base import Filter
@@ -55,7 +55,7 @@ class Byline(Filter):
         seen: list[tuple[str, ...]] = []
         for i in range(min(len(doc), self.header_blocks)):
             text = doc.blocks[i].text
-            if doc.is_free(i) and word_count(text) >= 15 and ends_sentence(text):
+            if doc.is_free(i) and doc.blocks[i].words >= 15 and ends_sentence(text):
                 break  # the first body paragraph ends the header
             for part in line_parts(doc, i):
                 found = names.byline(part.text)

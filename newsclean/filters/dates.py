@@ -11,7 +11,7 @@ from ..dates import DateReader
 from ..document import Decision, Document
 from ..language import LanguagePack
 from ..registry import register_filter
-from ..text import SHORT_LINE, word_count
+from ..text import SHORT_LINE
 from ._parts import line_parts
 from .base import Filter
 
@@ -42,7 +42,7 @@ class Dates(Filter):
         """Claim the date parts of short lines."""
         reader = _reader(lang)
         for block in doc.blocks:
-            if len(block.text) > SHORT_LINE or word_count(block.text) > self.max_words:
+            if len(block.text) > SHORT_LINE or block.words > self.max_words:
                 continue
             has_digit = _DIGIT.search(block.text) is not None
             if not has_digit and not lang.search("dates", "relative", block.text):

@@ -100,7 +100,7 @@ class Engagement(Filter):
             i = content[pos]
             text = doc.blocks[i].text
             pos += 1
-            if word_count(text) > self.max_line_words:
+            if doc.blocks[i].words > self.max_line_words:
                 continue
             reason = self._line_reason(text, pats)
             if reason is not None:

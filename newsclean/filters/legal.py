@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ..document import Decision, Document
 from ..language import LanguagePack
 from ..registry import register_filter
-from ..text import SHORT_LINE, is_reported, word_count
+from ..text import SHORT_LINE, is_reported
 from .base import Filter
 
 _KINDS = (
@@ -42,7 +42,7 @@ class Legal(Filter):
             text = block.text
             if len(text) > SHORT_LINE or not doc.is_free(block.index):
                 continue
-            if word_count(text) > self.max_words:
+            if block.words > self.max_words:
                 continue
             lowered = text.lower()
             for key, reason in _KINDS:

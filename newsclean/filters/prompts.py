@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ..document import Decision, Document
 from ..language import LanguagePack
 from ..registry import register_filter
-from ..text import SHORT_LINE, addresses_reader, is_reported, word_count
+from ..text import SHORT_LINE, addresses_reader, is_reported
 from .base import Filter
 
 _KINDS = ("notification", "cookie", "newsletter", "app", "paywall")
@@ -39,7 +39,7 @@ class Prompts(Filter):
             text = block.text
             if len(text) > SHORT_LINE or not doc.is_free(block.index):
                 continue
-            if word_count(text) > self.max_words:
+            if block.words > self.max_words:
                 continue
             lowered = text.lower()
             if not any(w in lowered for w in _all_triggers(lang)):

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ..document import Decision, Document
 from ..language import LanguagePack
 from ..registry import register_filter
-from ..text import looks_like_name, word_count
+from ..text import looks_like_name
 from ._labelled import connectors, label_pattern, split_items
 from .base import Filter
 
@@ -32,7 +32,7 @@ class Sources(Filter):
         names = lang.derived("connectors", connectors)
         for block in doc.blocks:
             i, text = block.index, block.text
-            if not doc.is_free(i) or word_count(text) > 30:
+            if not doc.is_free(i) or block.words > 30:
                 continue
             match = pattern.match(text)
             if match is None:

@@ -10,7 +10,7 @@ import regex
 from ..document import Decision, Document
 from ..language import LanguagePack, phrase_regex
 from ..registry import register_filter
-from ..text import ends_sentence, word_count
+from ..text import ends_sentence
 from ._labelled import label_pattern, split_items
 from .base import Filter
 
@@ -47,7 +47,7 @@ class Topics(Filter):
             if not doc.is_free(i):
                 continue
             text = doc.blocks[i].text
-            if word_count(text) > 60:
+            if doc.blocks[i].words > 60:
                 continue
             match = inline.match(text)
             if match is not None and text[match.end() :].strip():
