@@ -50,6 +50,7 @@ class Byline(Filter):
             yield decision
         if authors:
             yield from self._bios(doc, lang, authors, found_at)
+            yield from self._trailing_copies(doc, names, authors, found_at)
 
     def _bylines(self, doc: Document, names: NameReader, found_at: set[int]) -> Iterator[Decision]:
         seen: list[tuple[str, ...]] = []
@@ -94,6 +95,18 @@ class Byline(Filter):
                 if text.startswith(author + " ") and _first_word(text[len(author) :]) in verbs:
                     yield Decision(i, "author_bio")
                     break
+
+    def _trailing_copies(
+        self, doc: Document, names: NameReader, authors: list[str], found_at: set[int]
+    ) -> Iterator[Decision]:
+        """The byline printed again at the end ("By Jane Doe" under the last paragraph)."""
+        for i in doc.content_indices()[-self.bio_blocks :]:
+            if i in found_at or not doc.is_free(i):
+                continue
+            text = doc.blocks[i].text
+            found = names.byline(text) or names.names(text)
+            if found and set(found) <= set(authors):
+                yield Decision(i, "repeated_byline")
 
 
 def _first_word(text: str) -> str:

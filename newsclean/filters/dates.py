@@ -34,6 +34,8 @@ class Dates(Filter):
 
     max_words: int = 25
     """Only lines of at most this many words are read as date lines."""
+    header_blocks: int = 8
+    """A relative time without a number ("Yesterday") is only taken among the first blocks."""
     max_rest_words: int = 4
     """A labelled date ("date 2017-05-16 REX/Shutterstock") may share its line with this many
     words, left for other filters; an unlabelled date must stand alone in its part of the line."""
@@ -60,7 +62,11 @@ class Dates(Filter):
                     start = part.start + found.start
                     end = part.start + found.end
                     yield Decision(block.index, reason, start, end, field, values)
-                elif reader.is_relative(part.text):
+                elif reader.is_relative(part.text) and (
+                    has_digit or block.index < self.header_blocks
+                ):
+                    # "3 hours ago" anywhere; a bare "Yesterday." only at the top (an interview
+                    # answer further down is the story's).
                     yield Decision(block.index, "relative_date", part.start, part.end)
 
 

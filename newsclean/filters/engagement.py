@@ -160,13 +160,13 @@ class Engagement(Filter):
         if words > self.max_reader_words or is_reported(text, pats.speech):
             return False
         vocative = pats.vocative.match(text)
-        if vocative is not None:
+        if vocative is not None and ("?" in text or pats.call.search(text)):
             # "Readers, should it reopen?", "Fans, do you …?" — not "Pensioners, who make up …"
             noun = text[: text.index(",")].lower()
             if "?" in text and (follows_call or noun.endswith(pats.reader_nouns)):
                 return True
             return pats.reader.search(text, vocative.end()) is not None
-        if words > self.max_call_words:
+        if vocative is not None or words > self.max_call_words:
             return False
         call = pats.call.search(text)
         return call is not None and addresses_reader(text, call.start(), call.end(), pats.reader)

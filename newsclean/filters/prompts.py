@@ -19,9 +19,9 @@ _KINDS = ("notification", "cookie", "newsletter", "app", "paywall")
 class Prompts(Filter):
     """Remove short lines that ask the reader to allow notifications, accept cookies, sign up to a
     newsletter, download an app or subscribe. A prompt speaks to the reader: its phrase opens a
-    sentence ("Download the Courier app") or the line says "you"/"our". Narration ("Tenants can now
-    download the council's repairs app"), quotations ("its banner read \"We use cookies\"") and
-    reported words ("…, she urged") are story content and stay."""
+    sentence ("Download the Courier app") or the outlet speaks in the line ("we", "our").
+    Narration ("Tenants can now download the council's repairs app"), quotations ("its banner read
+    \"We use cookies\"") and reported words ("…, she urged") are story content and stay."""
 
     name = "prompts"
     description = "push-notification, cookie, newsletter, app-download and paywall prompts"
@@ -33,7 +33,7 @@ class Prompts(Filter):
     def label(self, doc: Document, lang: LanguagePack) -> Iterable[Decision]:
         """Label each short free block that matches one of the pack's prompt patterns."""
         speech = lang.phrases("language", "reporting_verbs")
-        reader = lang.phrases("language", "reader_words")
+        outlet = lang.phrases("language", "outlet_words")
         leads = lang.derived("imperative_leads", _leads)
         for block in doc.blocks:
             text = block.text
@@ -48,7 +48,7 @@ class Prompts(Filter):
                 match = lang.search("prompts", kind, text, lowered)
                 if match is None:
                     continue
-                if addresses_reader(text, match.start(), match.end(), reader, leads) and not (
+                if addresses_reader(text, match.start(), match.end(), outlet, leads) and not (
                     is_reported(text, speech)
                 ):
                     yield Decision(block.index, f"{kind}_prompt")

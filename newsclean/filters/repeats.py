@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from ..document import Decision, Document
 from ..language import LanguagePack
 from ..registry import register_filter
+from ..text import has_quote
 from .base import Filter
 
 
@@ -15,8 +16,9 @@ from .base import Filter
 @dataclass(frozen=True)
 class Repeats(Filter):
     """Remove a paragraph that repeats an earlier one word for word (case and spacing aside).
-    Short lines ("Why?", "Yes.", list items) may legitimately repeat and are left alone, and so is a
-    paragraph that recurs three times or more."""
+    Short lines ("Why?", "Yes.", list items) may legitimately repeat and are left alone, and so are
+    questions (the same question put to each guest), lines that open with a quotation (a refrain)
+    and a paragraph that recurs three times or more."""
 
     name = "repeats"
     description = "repeated paragraphs"
@@ -33,7 +35,10 @@ class Repeats(Filter):
         for block in doc.blocks:
             if not doc.is_free(block.index):
                 continue
-            words = block.text.casefold().split()
+            text = block.text
+            if text.endswith("?") or has_quote(text[:1]):
+                continue  # an interview question, a quoted refrain: repeated on purpose
+            words = text.casefold().split()
             if len(words) >= self.min_words:
                 places.setdefault(" ".join(words), []).append(block.index)
         for indices in places.values():

@@ -30,6 +30,7 @@ class Sources(Filter):
         """Claim "Source:" lines whose items are all names."""
         pattern = lang.derived("source_label", lambda p: label_pattern(p, "sources"))
         names = lang.derived("connectors", connectors)
+        refused = frozenset(w.lower() for w in lang.words("sources", "not_items"))
         for block in doc.blocks:
             i, text = block.index, block.text
             if not doc.is_free(i) or block.words > 30:
@@ -38,5 +39,7 @@ class Sources(Filter):
             if match is None:
                 continue
             items = split_items(text[match.end() :], self.max_item_words)
-            if items and all(looks_like_name(item, names) for item in items):
+            if items and all(
+                looks_like_name(item, names) and item.lower() not in refused for item in items
+            ):
                 yield Decision(i, "source_line", field="sources", values=tuple(items))

@@ -10,9 +10,11 @@ from ..document import Decision, Document
 from ..language import LanguagePack
 from ..names import NameReader
 from ..registry import register_filter
-from ..text import ends_sentence, word_count
+from ..text import ends_sentence, has_quote, word_count
 from ._header import byline_names, has_date, same_text
 from .base import Filter
+
+_CLOSERS = "\"”’')»]"
 
 
 @register_filter
@@ -48,22 +50,27 @@ class Title(Filter):
             return
         first = content[0]
         headline = doc.blocks[first].text
-        if not self._is_headline(headline, names):
+        if not self._is_headline(headline):
             return
+        # A line that reads as a name ("Claire Reid", "Lifeboat Crew Rescues Four Sailors") is a
+        # headline only above a byline; above a date line, or alone, it is the byline itself.
+        name_like = names.names(headline) is not None
         following = content[1:]
         copy = following[0] if same_text(doc.blocks[following[0]].text, headline) else None
         if copy is not None:
             following = following[1:]
         subtitle = None
-        if following and self._is_meta(doc, following[0], names, first):
-            pass
+        meta = self._meta(doc, following[0], names, first) if following else None
+        if meta is not None:
+            if name_like and meta != "byline":
+                return
         elif (
             len(following) >= 2
             and self._is_standfirst(doc, following[0], names)
-            and (self._is_meta(doc, following[1], names, following[0]))
+            and self._meta(doc, following[1], names, following[0]) is not None
         ):
             subtitle = following[0]
-        elif copy is None and not self._leads_into_body(doc, following, headline):
+        elif name_like or (copy is None and not self._leads_into_body(doc, following, headline)):
             return
         yield Decision(first, "title", field="title", values=(headline,))
         if copy is not None:
@@ -82,17 +89,18 @@ class Title(Filter):
         first = doc.blocks[following[0]].text
         return (
             self.min_lone_title_words <= word_count(headline) <= self.max_lone_title_words
+            and headline.rstrip(_CLOSERS)[-1:] not in "!?"
+            and not has_quote(headline[:1])  # an opening quotation, not a headline
             and word_count(first) >= self.min_lead_words
             and ends_sentence(first)
         )
 
-    def _is_headline(self, text: str, names: NameReader) -> bool:
+    def _is_headline(self, text: str) -> bool:
         words = word_count(text)
         return (
             2 <= words <= self.max_title_words
-            and text[-1:] not in ".,;:"
+            and text.rstrip(_CLOSERS)[-1:] not in ".,;:"
             and not text[:1].islower()
-            and names.names(text) is None
         )
 
     def _is_standfirst(self, doc: Document, index: int, names: NameReader) -> bool:
@@ -103,8 +111,11 @@ class Title(Filter):
             and byline_names(doc, index, names)[0] is None
         )
 
-    def _is_meta(self, doc: Document, index: int, names: NameReader, previous: int) -> bool:
-        """A byline or date line; date lines may also sit just before ``index``, fully claimed."""
+    def _meta(self, doc: Document, index: int, names: NameReader, previous: int) -> str | None:
+        """``"byline"`` or ``"date"`` when block ``index`` is a byline or date line (a date line may
+        also sit, fully claimed, between ``previous`` and ``index``), else ``None``."""
+        if byline_names(doc, index, names)[0] is not None:
+            return "byline"
         if any(has_date(doc, j) for j in range(previous + 1, index + 1)):
-            return True
-        return byline_names(doc, index, names)[0] is not None
+            return "date"
+        return None
