@@ -1,0 +1,57 @@
+"""Small builders shared by the filter tests: article text from paragraphs, and views of results."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import newsclean
+from newsclean import Article, Pipeline
+
+OPENING = (
+    "Kellsbury's town council voted on Tuesday night to keep the Mill Lane library open for at "
+    "least three more years, reversing a decision it made in the spring."
+)
+MIDDLE = (
+    "Campaigners had collected more than 4,000 signatures and held a read-in on the library steps "
+    "every Saturday since April, often in the rain."
+)
+CLOSING = (
+    "The library will also open on Sunday afternoons from next month, and the council plans to "
+    "review its budget again in the autumn."
+)
+
+
+def text_of(*paragraphs: str) -> str:
+    """Join paragraphs with blank lines, the way a scraped article usually arrives.
+
+    >>> text_of("One.", "Two.")
+    'One.\\n\\nTwo.'
+    """
+    return "\n\n".join(paragraphs)
+
+
+def inside(
+    paragraph: str, before: Sequence[str] = (OPENING, MIDDLE), after: Sequence[str] = (CLOSING,)
+) -> tuple[str, ...]:
+    """The paragraphs of a small ordinary article with ``paragraph`` placed among them."""
+    return (*before, paragraph, *after)
+
+
+def clean(*paragraphs: str, pipeline: Pipeline | None = None) -> Article:
+    """Clean the article made of ``paragraphs``."""
+    return newsclean.clean(text_of(*paragraphs), pipeline=pipeline)
+
+
+def removals(article: Article) -> list[tuple[str, str]]:
+    """``(filter, reason)`` of every removal, in order."""
+    return [(r.filter, r.reason) for r in article.removed]
+
+
+def removed_texts(article: Article) -> list[tuple[str, str, str]]:
+    """``(filter, reason, text)`` of every removal, in order."""
+    return [(r.filter, r.reason, r.text) for r in article.removed]
+
+
+def only(name: str) -> Pipeline:
+    """A pipeline that runs the one named filter."""
+    return Pipeline.from_names([name])

@@ -1,0 +1,244 @@
+"""The byline filter: bylines near the top are lifted into ``authors`` as bare names, a repeated
+byline and an author bio at the end are removed; sentences that start with "By" or with a name
+stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import Pipeline
+
+from .helpers import clean, removals, removed_texts
+
+HEADLINE = "Mill Lane bakery feeds flood volunteers for a week"
+BODY = (
+    "A bakery on Mill Lane has given away more than 2,000 loaves to volunteers clearing homes "
+    "after last week's floods in Kellsbury.",
+    "Its owner, Helen Ostrova, opened the shop at 4am every day so that the first shift could "
+    "collect bread on the way to the river.",
+)
+CLOSING = ("The bakery reopens to paying customers on Monday.",)
+ARTICLE = (*BODY, *CLOSING)
+
+
+# --- positive cases ----------------------------------------------------------------------------
+
+BYLINES = [
+    pytest.param("By Mara Quill", ("Mara Quill",), id="by-name"),
+    pytest.param("By Mara Quill and Tom Reyes", ("Mara Quill", "Tom Reyes"), id="two-names"),
+    pytest.param("By Mara Quill & Tom Reyes", ("Mara Quill", "Tom Reyes"), id="ampersand"),
+    pytest.param(
+        "Written by Mara Quill, Tom Reyes and Lena Marsh",
+        ("Mara Quill", "Tom Reyes", "Lena Marsh"),
+        id="three-names",
+    ),
+    pytest.param("By Mara Quill, Political Editor", ("Mara Quill",), id="job-title"),
+    pytest.param("By Mara Quill, Reuters", ("Mara Quill",), id="outlet-after-comma"),
+    pytest.param("By Mara Quill for the Kellsbury Courier", ("Mara Quill",), id="for-outlet"),
+    pytest.param("By Mara Quill in Kellsbury", ("Mara Quill",), id="in-place"),
+    pytest.param("Words by Mara Quill", ("Mara Quill",), id="words-by"),
+    pytest.param("Author: Mara Quill", ("Mara Quill",), id="author-label"),
+    pytest.param("BY Mara Quill", ("Mara Quill",), id="prefix-in-capitals"),
+    pytest.param("By MARA QUILL", ("MARA QUILL",), id="name-in-capitals"),
+    pytest.param("By Ana de la Cruz", ("Ana de la Cruz",), id="particles"),
+    pytest.param("By J. R. Holt", ("J. R. Holt",), id="initials"),
+]
+
+
+@pytest.mark.parametrize(("line", "authors"), BYLINES)
+def test_byline_under_the_headline(line, authors):
+    article = clean(HEADLINE, line, *ARTICLE)
+    assert article.authors == authors
+    assert article.title == HEADLINE
+    assert article.body == ARTICLE
+    assert removed_texts(article) == [("title", "title", HEADLINE), ("byline", "byline", line)]
+    assert article.removed[1].field == "authors"
+
+
+def test_byline_that_names_only_the_outlet_is_removed_without_an_author():
+    article = clean(HEADLINE, "By Kellsbury Courier Staff", *ARTICLE)
+    assert article.authors == ()
+    assert article.body == ARTICLE
+    assert removed_texts(article) == [
+        ("title", "title", HEADLINE),
+        ("byline", "byline", "By Kellsbury Courier Staff"),
+    ]
+    assert article.removed[1].field is None
+
+
+def test_name_and_date_on_one_line():
+    article = clean(HEADLINE, "Mara Quill | Published 3 March 2021", *ARTICLE)
+    assert article.authors == ("Mara Quill",)
+    assert article.published == "2021-03-03"
+    assert article.body == ARTICLE
+    assert removed_texts(article) == [
+        ("title", "title", HEADLINE),
+        ("byline", "byline", "Mara Quill"),
+        ("dates", "published_date", "Published 3 March 2021"),
+        ("assemble", "separator", "|"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [(HEADLINE, "Mara Quill"), ("Mara Quill", "4 March 2021"), ("4 March 2021", "Mara Quill")],
+    ids=["under-headline", "above-date", "under-date"],
+)
+def test_bare_name_beside_the_header(header):
+    article = clean(*header, *ARTICLE)
+    assert article.authors == ("Mara Quill",)
+    assert article.body == ARTICLE
+    assert ("byline", "byline") in removals(article)
+
+
+def test_byline_printed_twice_in_the_header():
+    article = clean(HEADLINE, "By Mara Quill", "By Mara Quill", *ARTICLE)
+    assert article.authors == ("Mara Quill",)
+    assert article.body == ARTICLE
+    assert removals(article) == [
+        ("title", "title"),
+        ("byline", "byline"),
+        ("byline", "repeated_byline"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Mara Quill is a senior reporter at the Kellsbury Courier.",
+        "Mara Quill covers local government and can be reached at the newsroom on Dock Road.",
+        "Mara Quill has written about Kellsbury's floods since 2007.",
+    ],
+    ids=["is-a", "covers", "has-written"],
+)
+def test_author_bio_at_the_end_is_removed(bio):
+    article = clean(HEADLINE, "By Mara Quill", *ARTICLE, bio)
+    assert article.authors == ("Mara Quill",)
+    assert article.body == ARTICLE
+    assert removed_texts(article)[-1] == ("byline", "author_bio", bio)
+
+
+def test_byline_alone_in_a_pipeline():
+    article = clean(HEADLINE, "By Mara Quill", *ARTICLE, pipeline=Pipeline.from_names(["byline"]))
+    assert article.authors == ("Mara Quill",)
+    assert article.title is None
+    assert article.body == (HEADLINE, *ARTICLE)
+
+
+def test_byline_printed_again_at_the_end_is_removed():
+    article = clean(HEADLINE, "By Mara Quill", *ARTICLE, "By Mara Quill")
+    assert article.authors == ("Mara Quill",)
+    assert article.body == ARTICLE
+    assert removals(article)[-1] == ("byline", "repeated_byline")
+
+
+def test_title_case_headline_is_not_taken_for_an_author():
+    headline = "Kellsbury Bakery Feeds Flood Volunteers for a Week"
+    article = clean(headline, "Mara Quill | Published 3 March 2021", *ARTICLE)
+    assert article.authors == ("Mara Quill",)
+    assert article.title == headline
+    assert article.body == ARTICLE
+
+
+# --- hard negatives ------------------------------------------------------------------------------
+
+HEADER_NEGATIVES = [
+    pytest.param(
+        "By the end of the week the bakery had run out of flour", id="by-the-end-of-the-week"
+    ),
+    pytest.param("Written by hand, the thank-you notes filled a wall", id="written-by-hand"),
+    pytest.param(
+        "Words by the children of Mill Lane primary school cover one wall",
+        id="words-by-the-children",
+    ),
+    pytest.param("By Tuesday, floodwater had reached the bakery's door.", id="by-tuesday"),
+    pytest.param(
+        "By 2030 the town will need a flood wall, the Environment Agency says.", id="by-2030"
+    ),
+]
+
+
+@pytest.mark.parametrize("line", HEADER_NEGATIVES)
+def test_sentence_starting_with_by_under_the_headline_stays(line):
+    paragraphs = (HEADLINE, line, *ARTICLE)
+    article = clean(*paragraphs)
+    assert line in article.body
+    assert article.authors == ()
+    assert article.body == paragraphs
+    assert article.removed == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By the end of the week, the bakery had given away 2,000 loaves.",
+        "By Tuesday, floodwater had reached the bakery's door.",
+    ],
+    ids=["by-the-end", "by-tuesday"],
+)
+def test_first_paragraph_starting_with_by_stays(line):
+    paragraphs = (line, *ARTICLE)
+    article = clean(*paragraphs)
+    assert article.authors == ()
+    assert article.body == paragraphs
+    assert article.removed == ()
+
+
+ENDING_NEGATIVES = [
+    pytest.param(
+        "Helen Ostrova is a baker who moved to Kellsbury from Odesa in 2014.",
+        id="someone-else-is-a",
+    ),
+    pytest.param("Tom Quill was the bakery's first owner, in 1921.", id="same-surname-was"),
+    pytest.param(
+        "Tom Reyes, a volunteer from Harlow Bay, has eaten nothing but bread for a week.",
+        id="other-name-has",
+    ),
+    pytest.param("Mara Quill's grandmother ran the bakery until 1970.", id="authors-grandmother"),
+]
+
+
+@pytest.mark.parametrize("line", ENDING_NEGATIVES)
+def test_paragraph_about_someone_else_at_the_end_stays(line):
+    article = clean(HEADLINE, "By Mara Quill", *ARTICLE, line)
+    assert line in article.body
+    assert article.authors == ("Mara Quill",)
+    assert article.body == (*ARTICLE, line)
+    assert removals(article) == [("title", "title"), ("byline", "byline")]
+
+
+def test_names_listed_in_the_story_stay():
+    names = ("Volunteers on the first shift:", "Helen Ostrova", "Tom Barr", "Ana Ruiz")
+    article = clean(HEADLINE, "By Mara Quill", *BODY, *names, *CLOSING)
+    assert article.authors == ("Mara Quill",)
+    assert article.body == (*BODY, *names, *CLOSING)
+
+
+def test_name_line_without_a_header_beside_it_stays():
+    paragraphs = (*BODY, "Helen Ostrova", *CLOSING)
+    article = clean(*paragraphs)
+    assert article.authors == ()
+    assert article.body == paragraphs
+    assert article.removed == ()
+
+
+# --- parameters ----------------------------------------------------------------------------------
+
+
+def test_header_blocks_limits_where_bylines_are_looked_for():
+    paragraphs = (HEADLINE, "Advertisement", "By Mara Quill", *ARTICLE)
+    assert clean(*paragraphs).authors == ("Mara Quill",)
+    pipeline = Pipeline.default().configure("byline", header_blocks=2)
+    article = clean(*paragraphs, pipeline=pipeline)
+    assert article.authors == ()
+    assert "By Mara Quill" in article.body
+
+
+def test_bio_blocks_limits_how_far_back_bios_are_looked_for():
+    bio = "Mara Quill is a senior reporter at the Kellsbury Courier."
+    paragraphs = (HEADLINE, "By Mara Quill", *BODY, bio, *CLOSING)
+    assert clean(*paragraphs).body == ARTICLE
+    pipeline = Pipeline.default().configure("byline", bio_blocks=1)
+    article = clean(*paragraphs, pipeline=pipeline)
+    assert article.body == (*BODY, bio, *CLOSING)
+    assert removals(article) == [("title", "title"), ("byline", "byline")]

@@ -1,0 +1,202 @@
+"""The credits filter: credit lines and captions go, their credits are lifted into
+``image_credits``; glued credits are cut off a paragraph; sentences about photographs stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import Pipeline
+
+from .helpers import clean, inside, only, removals, removed_texts
+
+LEAD = (
+    "The Harbour Gallery in Kellsbury reopened on Saturday after a two-year refit, with a show of "
+    "photographs of the town's fishing fleet.",
+    "Some of the prints have never been shown before, having sat in a net loft on the quay since "
+    "the 1960s.",
+)
+TAIL = ("The exhibition runs until the end of September and entry is free for residents.",)
+
+
+def story(paragraph: str) -> tuple[str, ...]:
+    return inside(paragraph, LEAD, TAIL)
+
+
+# --- positive cases ----------------------------------------------------------------------------
+
+CREDIT_LINES = [
+    pytest.param("Credit: PA", "PA", "image_credit", id="credit-label"),
+    pytest.param("Credit: dpa", "dpa", "image_credit", id="lowercase-agency"),
+    pytest.param("REX/Shutterstock", "REX/Shutterstock", "image_credit", id="agency-slash"),
+    pytest.param("AFP via Getty Images", "AFP via Getty Images", "image_credit", id="agency-via"),
+    pytest.param(
+        "Lena Marsh/Getty Images", "Lena Marsh/Getty Images", "image_credit", id="person-agency"
+    ),
+    pytest.param("Photo: Getty Images", "Getty Images", "image_credit", id="photo-label"),
+    pytest.param("Photograph: Tom Barr", "Tom Barr", "image_credit", id="photograph-label"),
+    pytest.param(
+        "Picture: Kellsbury Courier", "Kellsbury Courier", "image_credit", id="picture-label"
+    ),
+    pytest.param("Photo by Ellis Crane", "Ellis Crane", "image_credit", id="photo-by"),
+    pytest.param("Illustration: Sam Holt", "Sam Holt", "image_credit", id="illustration"),
+    pytest.param(
+        "Image copyright PA Media Image caption The gallery's new glass roof lets in natural light",
+        "PA Media",
+        "image_caption",
+        id="image-copyright-with-caption",
+    ),
+    pytest.param(
+        "Copyright Getty Images Image caption Crowds queued along the quay",
+        "Getty Images",
+        "image_caption",
+        id="copyright-before-caption",
+    ),
+    pytest.param(
+        "The gallery's director, Ruth Okafor, at the opening. Photo: Lena Marsh/Alamy",
+        "Lena Marsh/Alamy",
+        "image_caption",
+        id="caption-then-credit",
+    ),
+    pytest.param(
+        "Ruth Okafor opens the gallery (Photo: PA)", "PA", "image_caption", id="boxed-in-caption"
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "credit", "reason"), CREDIT_LINES)
+def test_credit_line_is_removed_and_its_credit_lifted(line, credit, reason):
+    article = clean(*story(line))
+    assert article.image_credits == (credit,)
+    assert article.body == (*LEAD, *TAIL)
+    assert removed_texts(article) == [("credits", reason, line)]
+    assert article.removed[0].field == "image_credits"
+
+
+def test_photographs_by_line_is_a_credit():
+    article = clean(*story("Photographs by Lena Marsh"))
+    assert article.image_credits == ("Lena Marsh",)
+    assert article.body == (*LEAD, *TAIL)
+    assert removed_texts(article) == [("credits", "image_credit", "Photographs by Lena Marsh")]
+
+
+def test_glued_credit_is_cut_from_the_end_of_a_paragraph():
+    paragraph = (
+        "The gallery's director, Ruth Okafor, said the refit had taken longer than planned because "
+        "the old roof was found to be unsafe, and that the opening show honours the fishing "
+        "families who kept the gallery going."
+    )
+    article = clean(*story(f"{paragraph} (Photo: Getty Images)"))
+    assert article.image_credits == ("Getty Images",)
+    assert article.body == (*LEAD, paragraph, *TAIL)
+    assert removed_texts(article) == [("credits", "glued_credit", "(Photo: Getty Images)")]
+
+
+def test_a_credit_repeated_under_several_pictures_is_lifted_once():
+    article = clean(LEAD[0], "Credit: PA", LEAD[1], "Credit: PA", "Photo: Ellis Crane", *TAIL)
+    assert article.image_credits == ("PA", "Ellis Crane")
+    assert article.body == (*LEAD, *TAIL)
+    assert removals(article) == [("credits", "image_credit")] * 3
+
+
+def test_credit_on_its_own_line_under_a_caption_paragraph():
+    # auto splitting separates a short credit line from the caption above it
+    text = f"{LEAD[0]}\n\nFishermen mend nets on the quay in 1962.\nCredit: PA\n\n{TAIL[0]}"
+    article = clean(text)
+    assert article.image_credits == ("PA",)
+    assert article.body == (LEAD[0], "Fishermen mend nets on the quay in 1962.", TAIL[0])
+    assert removed_texts(article) == [("credits", "image_credit", "Credit: PA")]
+
+
+def test_credits_alone_in_a_pipeline():
+    article = clean(*story("REX/Shutterstock"), pipeline=only("credits"))
+    assert article.image_credits == ("REX/Shutterstock",)
+    assert article.body == (*LEAD, *TAIL)
+
+
+# --- hard negatives ------------------------------------------------------------------------------
+
+HARD_NEGATIVES = [
+    pytest.param(
+        "Photographer Lena Marsh spent three winters aboard the trawlers to make the series.",
+        id="paragraph-about-a-photographer",
+    ),
+    pytest.param(
+        "Photo editor Sam Holt chose the 40 prints from more than 3,000 negatives.",
+        id="photo-editor",
+    ),
+    pytest.param(
+        "Photos by Lena Marsh have been shown in London, Oslo and New York.",
+        id="photos-by-long-sentence",
+    ),
+    pytest.param(
+        "Credit: what changes for borrowers in April",
+        id="credit-subheading-in-money-story",
+    ),
+    pytest.param("Credit Suisse shares fell four per cent on Monday.", id="credit-suisse"),
+    pytest.param("The Getty Museum has lent two prints to the show.", id="getty-museum"),
+    pytest.param("Reuters and AP both carried the story.", id="agencies-in-a-sentence"),
+    pytest.param(
+        "Image copyright belongs to the fishermen's families, the gallery says.",
+        id="image-copyright-sentence",
+    ),
+    pytest.param("Pictured: the lifeboat crew in 1962.", id="pictured-lowercase"),
+    pytest.param(
+        "A video shows the moment the last trawler left the harbour in 1971.", id="a-video-shows"
+    ),
+    pytest.param(
+        "Photos by Lena Marsh hang in the gallery's main room.",
+        id="photos-by-short-sentence",
+    ),
+    pytest.param(
+        "The show opens on Friday. Photos by Ward 4 patients line the walls.",
+        id="photos-by-after-a-sentence",
+    ),
+    pytest.param("Getty, Alamy and Shutterstock all declined to comment.", id="agencies-declined"),
+    pytest.param("Image: the council's drawing shows the new roof.", id="image-colon-sentence"),
+]
+
+
+@pytest.mark.parametrize("paragraph", HARD_NEGATIVES)
+def test_story_text_about_pictures_stays(paragraph):
+    paragraphs = story(paragraph)
+    article = clean(*paragraphs)
+    assert paragraph in article.body
+    assert article.body == paragraphs
+    assert article.image_credits == ()
+    assert article.removed == ()
+
+
+# --- parameters ----------------------------------------------------------------------------------
+
+LONG_CAPTION = (
+    "Fishermen mend their nets on the quay at dawn in the winter of 1962, a week before the "
+    "storm that sank three boats of the fleet. Photo: Lena Marsh/Alamy"
+)
+
+
+def test_caption_words_default_cuts_the_credit_off_a_long_caption():
+    caption = LONG_CAPTION.removesuffix(" Photo: Lena Marsh/Alamy")
+    article = clean(*story(LONG_CAPTION))
+    assert article.image_credits == ("Lena Marsh/Alamy",)
+    assert article.body == (*LEAD, caption, *TAIL)
+    assert removed_texts(article) == [("credits", "glued_credit", "Photo: Lena Marsh/Alamy")]
+
+
+def test_caption_words_raised_takes_a_long_caption():
+    pipeline = Pipeline.default().configure("credits", caption_words=40)
+    article = clean(*story(LONG_CAPTION), pipeline=pipeline)
+    assert article.image_credits == ("Lena Marsh/Alamy",)
+    assert article.body == (*LEAD, *TAIL)
+    assert removed_texts(article) == [("credits", "image_caption", LONG_CAPTION)]
+
+
+def test_caption_words_lowered_makes_a_short_caption_a_paragraph():
+    caption = "The gallery's director, Ruth Okafor, at the opening."
+    line = f"{caption} Photo: Lena Marsh/Alamy"
+    assert removals(clean(*story(line))) == [("credits", "image_caption")]
+    pipeline = Pipeline.default().configure("credits", caption_words=5)
+    article = clean(*story(line), pipeline=pipeline)
+    # too long for a caption now, so only the glued credit is cut and the text stays
+    assert article.image_credits == ("Lena Marsh/Alamy",)
+    assert article.body == story(caption)
+    assert removed_texts(article) == [("credits", "glued_credit", "Photo: Lena Marsh/Alamy")]

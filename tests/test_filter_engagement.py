@@ -1,0 +1,339 @@
+"""The engagement filter: page furniture, share/follow prompts, comment residue, read-more links and
+reader questions at the end are removed; story sentences using the same words stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import Pipeline
+
+from .helpers import clean, inside, only, removals, removed_texts
+
+LEAD = (
+    "The number 14 bus between Kellsbury and Harlow Bay will stop running at the end of June, the "
+    "county council confirmed on Wednesday.",
+    "The route carries about 900 passengers a day, most of them pensioners travelling to the "
+    "hospital in Harlow Bay.",
+)
+TAIL = (
+    "The council said it would look at a smaller on-demand minibus service to replace part of the "
+    "route next year.",
+)
+ARTICLE = (*LEAD, *TAIL)
+
+
+def story(paragraph: str) -> tuple[str, ...]:
+    return inside(paragraph, LEAD, TAIL)
+
+
+# --- positive cases ----------------------------------------------------------------------------
+
+LINES = [
+    pytest.param("Advertisement", "page_furniture", id="advertisement"),
+    pytest.param("Story continues below advertisement", "page_furniture", id="story-continues"),
+    pytest.param("Skip to main content", "page_furniture", id="skip-link"),
+    pytest.param("Back to top", "page_furniture", id="back-to-top"),
+    pytest.param("Loading...", "page_furniture", id="loading"),
+    pytest.param("Jump to comments", "page_furniture", id="jump-to-comments"),
+    pytest.param("Share this article", "share_prompt", id="share-this-article"),
+    pytest.param("Share on Facebook Twitter Email", "share_prompt", id="share-buttons"),
+    pytest.param("Tweet Email Share", "share_prompt", id="button-row"),
+    pytest.param("Follow us on Twitter", "follow_prompt", id="follow-us"),
+    pytest.param(
+        "Follow Mara Quill on Twitter @maraquill", "follow_prompt", id="follow-the-reporter"
+    ),
+    pytest.param("5 comments", "comment_residue", id="comment-count"),
+    pytest.param("Leave a comment", "comment_residue", id="leave-a-comment"),
+    pytest.param("View all 12 comments", "comment_residue", id="view-comments"),
+    pytest.param("Sort by: Newest", "comment_residue", id="sort-by"),
+    pytest.param(
+        "Read more: Hospital car park charges to rise in April", "link_line", id="read-more-line"
+    ),
+    pytest.param("Related: Harlow Bay ferry to run all winter", "link_line", id="related-line"),
+]
+
+
+@pytest.mark.parametrize(("line", "reason"), LINES)
+def test_engagement_line_is_removed(line, reason):
+    article = clean(*story(line))
+    assert article.body == ARTICLE
+    assert removed_texts(article) == [("engagement", reason, line)]
+    assert article.removed[0].field is None
+
+
+def test_link_titles_under_a_heading_are_removed():
+    titles = (
+        "Hospital car park charges to rise in April",
+        "Harlow Bay ferry to run all winter",
+        "Why is the bypass late?",
+    )
+    article = clean(*LEAD, "Most popular", *titles, *TAIL)
+    assert article.body == ARTICLE
+    assert removed_texts(article) == [
+        ("engagement", "link_list", "Most popular"),
+        *[("engagement", "link_list", title) for title in titles],
+    ]
+
+
+READER_QUESTIONS = [
+    pytest.param(
+        "Readers, what do you think? Let us know in the comments below.", id="vocative-readers"
+    ),
+    pytest.param("Kellsburians, have you used the number 14?", id="vocative-demonym"),
+    pytest.param("Let us know in the comments.", id="call-in-the-comments"),
+    pytest.param("What do you think?", id="what-do-you-think"),
+    pytest.param("Have your say below.", id="have-your-say"),
+]
+
+
+@pytest.mark.parametrize("question", READER_QUESTIONS)
+def test_reader_question_at_the_end_is_removed(question):
+    article = clean(*ARTICLE, question)
+    assert article.body == ARTICLE
+    assert removed_texts(article) == [("engagement", "reader_question", question)]
+
+
+def test_reader_question_above_a_share_line():
+    question = "Readers, have you used the number 14? Tell us what you think."
+    article = clean(*ARTICLE, question, "Share this article")
+    assert article.body == ARTICLE
+    assert removals(article) == [
+        ("engagement", "reader_question"),
+        ("engagement", "share_prompt"),
+    ]
+
+
+def test_scraped_page_with_furniture_throughout():
+    article = clean(
+        "Skip to main content",
+        LEAD[0],
+        "Advertisement",
+        LEAD[1],
+        "Read more: Hospital car park charges to rise in April",
+        *TAIL,
+        "What do you think?",
+        "Share on Facebook Twitter Email",
+        "3 comments",
+    )
+    assert article.body == ARTICLE
+    assert removals(article) == [
+        ("engagement", "page_furniture"),
+        ("engagement", "page_furniture"),
+        ("engagement", "link_line"),
+        ("engagement", "reader_question"),
+        ("engagement", "share_prompt"),
+        ("engagement", "comment_residue"),
+    ]
+
+
+def test_engagement_alone_in_a_pipeline():
+    article = clean(*story("Advertisement"), pipeline=only("engagement"))
+    assert article.body == ARTICLE
+    assert removals(article) == [("engagement", "page_furniture")]
+
+
+# --- hard negatives ------------------------------------------------------------------------------
+
+HARD_NEGATIVES = [
+    pytest.param(
+        "Share prices fell 4% on Monday after the operator lost the contract.", id="share-prices"
+    ),
+    pytest.param("Read more about it on the website, she said.", id="read-more-reported"),
+    pytest.param(
+        "Follow the river path north for two miles and the old bus shelter is on your left.",
+        id="follow-the-river-path",
+    ),
+    pytest.param(
+        '"Click here to claim your refund," the scam text read, linking to a fake site.',
+        id="quote-with-click-here",
+    ),
+    pytest.param("Why?", id="one-line-why"),
+    pytest.param("Comments from passengers have been overwhelmingly negative.", id="comments-from"),
+    pytest.param("Email remains the main way staff contact the depot.", id="email-remains"),
+    pytest.param("Print shops in the town centre have also seen fewer customers.", id="print"),
+    pytest.param("Like many rural routes, the 14 has lost money for years.", id="like-many"),
+    pytest.param("Reply cards were sent to every household on the route.", id="reply-cards"),
+    pytest.param(
+        "Sponsored by the Harlow Bay Rotary Club, the minibus trial starts in May.",
+        id="sponsored-by",
+    ),
+    pytest.param("Advertising on the buses brought in £40,000 a year.", id="advertising-on"),
+    pytest.param(
+        "Latest: Police have reopened the northbound carriageway.",
+        id="live-update-latest",
+    ),
+    pytest.param("Follow the signs for the park-and-ride from junction 4.", id="follow-the-signs"),
+    pytest.param("Share and share alike, she always said.", id="share-and-share-alike"),
+]
+
+
+@pytest.mark.parametrize("paragraph", HARD_NEGATIVES)
+def test_story_text_with_engagement_words_stays(paragraph):
+    paragraphs = story(paragraph)
+    article = clean(*paragraphs)
+    assert paragraph in article.body
+    assert article.body == paragraphs
+    assert article.removed == ()
+
+
+ENDING_NEGATIVES = [
+    pytest.param(
+        "What happens to the pensioners who rely on it? Nobody at the council would say.",
+        id="question-not-addressed-to-readers",
+    ),
+    pytest.param(
+        '"So what do you think?" the driver asked one passenger, who shrugged.',
+        id="quoted-what-do-you-think",
+    ),
+    pytest.param(
+        "Councillors, who voted 7-5 for the cut, will meet again in July.",
+        id="councillors-who",
+    ),
+    pytest.param(
+        "We would love to hear from anyone who used the number 14 over the years, so share your "
+        "memories of the route and tell us what it meant to you in the comments below.",
+        id="long-call-is-the-authors-text",
+    ),
+    pytest.param(
+        "Pensioners, who make up most of the route's passengers, say they will be stranded.",
+        id="pensioners-who-relative-clause",
+    ),
+    pytest.param(
+        "Drivers, what will they do now? Most have worked the route for twenty years.",
+        id="rhetorical-question-about-drivers",
+    ),
+    pytest.param(
+        "Tenants who rely on the route should let us know if the service fails them, the council "
+        "said.",
+        id="let-us-know-reported-without-quotes",
+    ),
+    pytest.param(
+        "Residents will get a chance to sound off at a public meeting in the Corn Exchange on "
+        "Tuesday.",
+        id="sound-off-at-a-meeting",
+    ),
+    pytest.param(
+        "The consultation, called Have Your Say, closes on 30 June.",
+        id="consultation-named-have-your-say",
+    ),
+    pytest.param(
+        "Comment below the line was overwhelmingly hostile to the council.",
+        id="comment-below-the-line",
+    ),
+    pytest.param(
+        "Pensioners, who have sent us more than 300 letters, will protest on Friday.",
+        id="pensioners-who-sent-us-letters",
+    ),
+]
+
+
+@pytest.mark.parametrize("paragraph", ENDING_NEGATIVES)
+def test_story_text_at_the_end_that_looks_like_a_reader_question_stays(paragraph):
+    paragraphs = (*ARTICLE, paragraph)
+    article = clean(*paragraphs)
+    assert paragraph in article.body
+    assert article.body == paragraphs
+    assert article.removed == ()
+
+
+def test_short_list_lines_in_the_story_stay():
+    paragraphs = (
+        *LEAD,
+        "Stops that will lose their service:",
+        "Mill Lane",
+        "Corn Exchange",
+        "Harlow Bay Hospital",
+        *TAIL,
+    )
+    article = clean(*paragraphs)
+    assert article.body == paragraphs
+    assert article.removed == ()
+
+
+def test_events_listed_under_a_dont_miss_subheading_stay():
+    paragraphs = (
+        *ARTICLE,
+        "Don't miss",
+        "The lantern parade on the quay, Friday at 7pm",
+        "Fireworks over Harlow Bay, Saturday at 9pm",
+    )
+    article = clean(*paragraphs)
+    assert article.body == paragraphs
+    assert article.removed == ()
+
+
+# --- parameters ----------------------------------------------------------------------------------
+
+TITLES = (
+    "Hospital car park charges to rise in April",
+    "Harlow Bay ferry to run all winter",
+    "New cycle lane opens on Dock Road",
+)
+
+
+def test_max_line_words_lowered_keeps_a_link_line():
+    line = "Read more: Hospital car park charges to rise in April"
+    pipeline = Pipeline.default().configure("engagement", max_line_words=5)
+    article = clean(*story(line), pipeline=pipeline)
+    assert article.body == story(line)
+    assert article.removed == ()
+
+
+def test_max_link_words_lowered_stops_the_list():
+    pipeline = Pipeline.default().configure("engagement", max_link_words=7)
+    article = clean(*LEAD, "Most popular", *TITLES, *TAIL, pipeline=pipeline)
+    # the first title has 8 words, so the list under the heading ends at once
+    assert article.body == (*LEAD, *TITLES, *TAIL)
+    assert removed_texts(article) == [("engagement", "link_list", "Most popular")]
+
+
+def test_max_links_limits_the_titles_taken():
+    pipeline = Pipeline.default().configure("engagement", max_links=2)
+    article = clean(*LEAD, "Most popular", *TITLES, *TAIL, pipeline=pipeline)
+    assert article.body == (*LEAD, TITLES[2], *TAIL)
+    assert removals(article) == [("engagement", "link_list")] * 3
+
+
+def test_reader_lines_limits_how_far_back_questions_are_looked_for():
+    questions = ("Readers, have you used the number 14?", "Let us know in the comments.")
+    default = clean(*ARTICLE, *questions)
+    assert default.body == ARTICLE
+    pipeline = Pipeline.default().configure("engagement", reader_lines=1)
+    article = clean(*ARTICLE, *questions, pipeline=pipeline)
+    assert article.body == (*ARTICLE, questions[0])
+    assert removed_texts(article) == [("engagement", "reader_question", questions[1])]
+
+
+VOCATIVE = (
+    "Readers, did the number 14 take you to school, to work or to visit someone in hospital, and "
+    "what will you do when it stops running in June?"
+)
+
+
+def test_max_reader_words_lowered_keeps_a_long_vocative_question():
+    assert clean(*ARTICLE, VOCATIVE).body == ARTICLE
+    pipeline = Pipeline.default().configure("engagement", max_reader_words=20)
+    article = clean(*ARTICLE, VOCATIVE, pipeline=pipeline)
+    assert article.body == (*ARTICLE, VOCATIVE)
+    assert article.removed == ()
+
+
+CALL = (
+    "We would love to hear from anyone who used the number 14 over the years, so share your "
+    "memories of the route and tell us what it meant to you in the comments below."
+)
+
+
+def test_max_call_words_raised_removes_a_long_call():
+    pipeline = Pipeline.default().configure("engagement", max_call_words=40)
+    article = clean(*ARTICLE, CALL, pipeline=pipeline)
+    assert article.body == ARTICLE
+    assert removed_texts(article) == [("engagement", "reader_question", CALL)]
+
+
+def test_max_call_words_lowered_keeps_a_short_call():
+    call = "Let us know in the comments."
+    pipeline = Pipeline.default().configure("engagement", max_call_words=3)
+    article = clean(*ARTICLE, call, pipeline=pipeline)
+    assert article.body == (*ARTICLE, call)
+    assert article.removed == ()

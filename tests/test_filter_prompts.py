@@ -1,0 +1,239 @@
+"""The prompts filter: notification, cookie, newsletter, app and paywall prompts are removed; story
+sentences that use the same words stay."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean import Pipeline
+from newsclean.text import word_count
+
+from .helpers import clean, inside, only, removals, removed_texts, text_of
+
+LEAD = (
+    "The Kellsbury Courier will stop printing its Tuesday edition from June, its owners announced, "
+    "ending a run of 140 years on the town's newsstands.",
+    "Sales of the Tuesday paper have fallen by half since 2015, while visits to the Courier's "
+    "website have more than tripled over the same period.",
+)
+TAIL = (
+    "Staff were told on Monday that no jobs would be lost and that the printing press in Dock Road "
+    "would keep producing the weekend editions.",
+)
+
+
+def story(paragraph: str) -> tuple[str, ...]:
+    return inside(paragraph, LEAD, TAIL)
+
+
+# --- positive cases ----------------------------------------------------------------------------
+
+PROMPTS = [
+    pytest.param(
+        "Click 'OK' then 'Allow' to get breaking news alerts from the Courier",
+        "notification_prompt",
+        id="notification-click-ok-allow",
+    ),
+    pytest.param(
+        "Never miss a story: turn on notifications for the Kellsbury Courier.",
+        "notification_prompt",
+        id="notification-never-miss",
+    ),
+    pytest.param(
+        "We use cookies to give you the best experience on our website.",
+        "cookie_prompt",
+        id="cookie-we-use",
+    ),
+    pytest.param("Accept all", "cookie_prompt", id="cookie-accept-all-button"),
+    pytest.param(
+        "By continuing to browse the site you agree to our use of cookies.",
+        "cookie_prompt",
+        id="cookie-by-continuing",
+    ),
+    pytest.param(
+        "Sign up to our free Morning Briefing newsletter for the day's top stories.",
+        "newsletter_prompt",
+        id="newsletter-sign-up",
+    ),
+    pytest.param("Enter your email address", "newsletter_prompt", id="newsletter-enter-email"),
+    pytest.param("Thank you for subscribing!", "newsletter_prompt", id="newsletter-thanks"),
+    pytest.param(
+        "Download the Courier app for the latest Kellsbury news and sport.",
+        "app_prompt",
+        id="app-download",
+    ),
+    pytest.param(
+        "Subscribe now to continue reading.",
+        "paywall_prompt",
+        id="paywall-continue-reading",
+    ),
+    pytest.param(
+        "You have 2 free articles left this month.",
+        "paywall_prompt",
+        id="paywall-free-articles-left",
+    ),
+    pytest.param(
+        "Already a subscriber? Log in",
+        "paywall_prompt",
+        id="paywall-already-subscriber",
+    ),
+]
+
+
+@pytest.mark.parametrize(("prompt", "reason"), PROMPTS)
+def test_prompt_line_is_removed(prompt, reason):
+    article = clean(*story(prompt))
+    assert article.body == (*LEAD, *TAIL)
+    assert removed_texts(article) == [("prompts", reason, prompt)]
+    assert article.removed[0].field is None
+
+
+def test_several_prompts_in_one_scraped_page():
+    text = text_of(
+        "We use cookies to improve your experience. Accept all",
+        LEAD[0],
+        "Sign up to our newsletter",
+        LEAD[1],
+        "Get the Courier app on Google Play",
+        TAIL[0],
+        "You've reached your free article limit.",
+    )
+    article = newsclean.clean(text)
+    assert article.body == (*LEAD, *TAIL)
+    assert removals(article) == [
+        ("prompts", "cookie_prompt"),
+        ("prompts", "newsletter_prompt"),
+        ("prompts", "app_prompt"),
+        ("prompts", "paywall_prompt"),
+    ]
+    assert [r.block for r in article.removed] == [0, 2, 4, 6]
+    assert article.title is None
+    assert article.authors == ()
+
+
+def test_explain_names_the_prompt():
+    report = newsclean.explain(text_of(*story("Enable push notifications")))
+    fates = [(b.fate, [(c.filter, c.reason) for c in b.claims]) for b in report.blocks]
+    assert fates == [
+        ("kept", []),
+        ("kept", []),
+        ("removed", [("prompts", "notification_prompt")]),
+        ("kept", []),
+    ]
+
+
+def test_prompts_alone_in_a_pipeline():
+    article = clean(*story("This website uses cookies."), pipeline=only("prompts"))
+    assert article.body == (*LEAD, *TAIL)
+    assert removals(article) == [("prompts", "cookie_prompt")]
+
+
+# --- hard negatives ------------------------------------------------------------------------------
+
+HARD_NEGATIVES = [
+    pytest.param("She baked cookies for the volunteers.", id="baked-cookies"),
+    pytest.param(
+        '"Never miss a chance to thank a volunteer," the editor told the newsroom.',
+        id="quote-never-miss-reported",
+    ),
+    pytest.param(
+        "The fake page told visitors to enter your email address and bank details to claim a "
+        "refund.",
+        id="phishing-enter-your-email-reported",
+    ),
+    pytest.param(
+        "Since March the website has asked readers to subscribe to continue reading once they "
+        "have opened three stories in a month.",
+        id="paywall-described-in-story",
+    ),
+    pytest.param(
+        "Under the new rules, any site that wants to place tracking files on a visitor's phone "
+        "must first ask permission, and the banner must make it as easy to reject all cookies as "
+        "to accept them, a change that consumer groups have demanded for years and that large "
+        "publishers fought hard against in Brussels.",
+        id="long-paragraph-about-cookie-law",
+    ),
+    pytest.param(
+        "Thank you for signing up, the text message said, before asking for a card number.",
+        id="thank-you-for-signing-up-reported",
+    ),
+    pytest.param("Why?", id="one-line-why"),
+    pytest.param(
+        "Season-ticket holders who never miss a home game will be offered the new seats first.",
+        id="never-miss-a-home-game",
+    ),
+    pytest.param(
+        "Residents near the river can get alerts by text message from the Environment Agency.",
+        id="flood-alerts-service",
+    ),
+    pytest.param(
+        "More than 2,000 parents subscribe to the school's weekly newsletter, which pupils write.",
+        id="school-newsletter",
+    ),
+    pytest.param(
+        "Tenants can now download the council's repairs app, which logs a complaint in a minute.",
+        id="council-repairs-app",
+    ),
+    pytest.param(
+        "The game was removed from Google Play on Friday after complaints from parents.",
+        id="removed-from-google-play",
+    ),
+    pytest.param(
+        'Regulators found that its banner, which read "We use cookies", offered no way to refuse.',
+        id="quoted-banner-in-regulator-story",
+    ),
+    pytest.param(
+        "In the café we use cookies from the Mill Lane bakery for the cheesecake base.",
+        id="cafe-owner-we-use-cookies",
+    ),
+    pytest.param(
+        'A pop-up reading "Subscribe now to continue reading" covered half the page.',
+        id="quoted-paywall",
+    ),
+    pytest.param(
+        "If you live near the river, you can get alerts by text from the Environment Agency.",
+        id="flood-alerts-addressed-to-residents",
+    ),
+]
+
+
+@pytest.mark.parametrize("paragraph", HARD_NEGATIVES)
+def test_story_text_that_looks_like_a_prompt_stays(paragraph):
+    paragraphs = story(paragraph)
+    article = clean(*paragraphs)
+    assert paragraph in article.body
+    assert article.body == paragraphs
+    assert article.removed == ()
+
+
+# --- parameters ----------------------------------------------------------------------------------
+
+LONG_BANNER = (
+    "We use cookies and similar technologies to recognise your repeat visits and preferences, to "
+    "measure the effectiveness of campaigns and to analyse traffic, and to show you relevant "
+    "offers from our partners. To learn more or to opt out, please visit our privacy page today."
+)
+
+
+def test_max_words_default_keeps_a_long_banner():
+    assert word_count(LONG_BANNER) > 40
+    article = clean(*story(LONG_BANNER))
+    assert article.body == story(LONG_BANNER)
+    assert article.removed == ()
+
+
+def test_max_words_raised_removes_a_long_banner():
+    pipeline = Pipeline.default().configure("prompts", max_words=80)
+    article = clean(*story(LONG_BANNER), pipeline=pipeline)
+    assert article.body == (*LEAD, *TAIL)
+    assert removed_texts(article) == [("prompts", "cookie_prompt", LONG_BANNER)]
+
+
+def test_max_words_lowered_keeps_a_short_prompt():
+    prompt = "We use cookies to give you the best experience on our website."
+    pipeline = Pipeline.default().configure("prompts", max_words=5)
+    assert pipeline.get("prompts").max_words == 5
+    article = clean(*story(prompt), pipeline=pipeline)
+    assert article.body == story(prompt)
+    assert article.removed == ()

@@ -1,0 +1,282 @@
+"""The title filter: the headline at the top is lifted into ``title`` (its second copy removed) and
+the standfirst into ``subtitle``; a short first paragraph with no header around it stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import Pipeline
+
+from .helpers import clean, removals, removed_texts
+
+HEADLINE = "Harlow Bay Lifeboat Crew Rescue Four From Capsized Yacht"
+STANDFIRST = "The volunteers were called out at 2am and spent three hours searching in heavy seas"
+BODY = (
+    "Four sailors were rescued from a capsized yacht off Harlow Bay early on Sunday after a "
+    "three-hour search in heavy seas.",
+    "The lifeboat's coxswain, Ruth Okafor, said the crew had found the sailors clinging to the "
+    "hull about a mile from the harbour.",
+)
+CLOSING = ("All four were taken to hospital in Kellsbury and later released.",)
+LONG_LEAD = (
+    "Four sailors were rescued from a capsized yacht two miles off Harlow Bay early on Sunday "
+    "after the volunteer crew of the town's lifeboat spent three hours searching for them in "
+    "heavy seas and driving rain."
+)
+
+
+# --- positive cases ----------------------------------------------------------------------------
+
+
+def test_headline_above_a_byline():
+    article = clean(HEADLINE, "By Mara Quill", *BODY)
+    assert article.title == HEADLINE
+    assert article.subtitle is None
+    assert article.authors == ("Mara Quill",)
+    assert article.body == BODY
+    assert removed_texts(article) == [
+        ("title", "title", HEADLINE),
+        ("byline", "byline", "By Mara Quill"),
+    ]
+    assert article.removed[0].field == "title"
+
+
+@pytest.mark.parametrize(
+    "copy", [HEADLINE, HEADLINE.upper(), f"  {HEADLINE}  "], ids=["same", "capitals", "spaces"]
+)
+def test_headline_printed_twice(copy):
+    article = clean(HEADLINE, copy, *BODY, *CLOSING)
+    assert article.title == HEADLINE
+    assert article.body == (*BODY, *CLOSING)
+    assert removals(article) == [("title", "title"), ("title", "repeated_title")]
+    assert article.removed[1].field is None
+
+
+def test_headline_standfirst_and_byline():
+    article = clean(HEADLINE, STANDFIRST, "By Mara Quill", *BODY)
+    assert article.title == HEADLINE
+    assert article.subtitle == STANDFIRST
+    assert article.authors == ("Mara Quill",)
+    assert article.body == BODY
+    assert removed_texts(article) == [
+        ("title", "title", HEADLINE),
+        ("title", "subtitle", STANDFIRST),
+        ("byline", "byline", "By Mara Quill"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("date_line", "iso"),
+    [
+        ("Published: 4 March 2021", "2021-03-04"),
+        ("Tuesday 4 March 2021 14:20 GMT", "2021-03-04T14:20+00:00"),
+    ],
+    ids=["labelled", "weekday-and-time"],
+)
+def test_headline_above_a_date_line(date_line, iso):
+    article = clean(HEADLINE, date_line, *BODY)
+    assert article.title == HEADLINE
+    assert article.published == iso
+    assert article.body == BODY
+    assert removals(article) == [("title", "title"), ("dates", "published_date")]
+
+
+def test_headline_standfirst_and_date():
+    article = clean(HEADLINE, STANDFIRST, "4 March 2021", *BODY)
+    assert article.title == HEADLINE
+    assert article.subtitle == STANDFIRST
+    assert article.published == "2021-03-04"
+    assert article.body == BODY
+    assert removals(article) == [
+        ("title", "title"),
+        ("title", "subtitle"),
+        ("dates", "published_date"),
+    ]
+
+
+def test_headline_above_a_bare_name_and_date():
+    article = clean(HEADLINE, "Mara Quill", "4 March 2021", *BODY)
+    assert article.title == HEADLINE
+    assert article.authors == ("Mara Quill",)
+    assert article.published == "2021-03-04"
+    assert article.body == BODY
+
+
+def test_headline_below_a_cookie_banner():
+    article = clean("We use cookies on this site.", HEADLINE, "By Mara Quill", *BODY)
+    assert article.title == HEADLINE
+    assert article.body == BODY
+    assert removals(article) == [
+        ("prompts", "cookie_prompt"),
+        ("title", "title"),
+        ("byline", "byline"),
+    ]
+
+
+def test_title_alone_in_a_pipeline_reads_the_byline_without_taking_it():
+    article = clean(HEADLINE, "By Mara Quill", *BODY, pipeline=Pipeline.from_names(["title"]))
+    assert article.title == HEADLINE
+    assert article.authors == ()
+    assert article.body == ("By Mara Quill", *BODY)
+    assert removals(article) == [("title", "title")]
+
+
+def test_lone_headline_straight_above_a_long_first_paragraph():
+    article = clean(HEADLINE, LONG_LEAD, *CLOSING)
+    assert article.title == HEADLINE
+    assert article.body == (LONG_LEAD, *CLOSING)
+    assert removed_texts(article) == [("title", "title", HEADLINE)]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        pytest.param(
+            "Lifeboat Crew Rescues Four Sailors",
+        ),
+        pytest.param(
+            "Kellsbury Bakery Feeds Flood Volunteers for a Week",
+        ),
+        "Lifeboat crew rescues four sailors",
+    ],
+    ids=["title-case-short", "title-case-with-for", "sentence-case"],
+)
+def test_title_case_headline_above_a_byline(headline):
+    article = clean(headline, "By Mara Quill", *BODY)
+    assert article.title == headline
+    assert article.authors == ("Mara Quill",)
+    assert article.body == BODY
+
+
+# --- hard negatives ------------------------------------------------------------------------------
+
+HARD_NEGATIVES = [
+    pytest.param(("Nobody saw it coming",), id="short-opening-line"),
+    pytest.param(("Why did the yacht capsize?",), id="opening-question"),
+    pytest.param(('"We thought we were going to die"',), id="opening-quote"),
+    pytest.param(("Ruth Okafor",), id="a-name-is-not-a-headline"),
+    pytest.param(
+        ("Lifeboat rescue", "By the time the lifeboat reached them, the yacht had sunk."),
+        id="by-the-time-is-not-a-byline",
+    ),
+    pytest.param(
+        ("A Town Running Out of Homes", "By 2030 the town will need 4,000 new homes, it says."),
+        id="by-2030-is-not-a-byline",
+    ),
+    pytest.param(
+        ("Lifeboat rescue", "Saturday 4 March 2023 will be remembered in Harlow Bay for years."),
+        id="date-as-subject-is-not-a-date-line",
+    ),
+    pytest.param(
+        ("Lifeboat rescue", "Ruth Okafor has been a lifeboat volunteer for 20 years."),
+        id="name-sentence-is-not-a-byline",
+    ),
+    pytest.param(
+        ("Four sailors. One upturned hull. Three hours in the dark.",),
+        id="short-fragments-with-stops",
+    ),
+    pytest.param(
+        ("A Night on the Water", "On Tuesday 4 March 2021 the crew were called out twice."),
+        id="date-opening-a-sentence-after-a-short-line",
+    ),
+]
+
+
+@pytest.mark.parametrize("opening", HARD_NEGATIVES)
+def test_short_opening_without_a_header_stays(opening):
+    paragraphs = (*opening, *BODY, *CLOSING)
+    article = clean(*paragraphs)
+    assert opening[0] in article.body
+    assert article.body == paragraphs
+    assert article.title is None
+    assert article.removed == ()
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Nobody saw it coming.",
+        "It was 2am.",
+        "Ruth Okafor",
+        "Why?",
+        pytest.param(
+            "“We thought we were going to die.”",
+        ),
+    ],
+    ids=["sentence-with-stop", "short-sentence", "a-name", "one-word", "quoted-sentence-lede"],
+)
+def test_short_opening_above_a_long_first_paragraph_stays(opening):
+    paragraphs = (opening, LONG_LEAD, *CLOSING)
+    article = clean(*paragraphs)
+    assert opening in article.body
+    assert article.body == paragraphs
+    assert article.title is None
+    assert article.removed == ()
+
+
+def test_headline_printed_again_further_down_is_not_a_title():
+    article = clean(HEADLINE, *BODY, HEADLINE, *CLOSING)
+    assert article.title is None
+    assert article.body[:3] == (HEADLINE, *BODY)
+    assert removals(article) == [("repeats", "repeated_paragraph")]
+
+
+def test_cleaning_a_clean_text_changes_nothing():
+    once = clean(HEADLINE, "By Mara Quill", *BODY, *CLOSING)
+    twice = clean(*once.body)
+    assert twice.body == once.body
+    assert twice.title is None
+    assert twice.removed == ()
+
+
+# --- parameters ----------------------------------------------------------------------------------
+
+
+def test_max_title_words_lowered_leaves_the_headline():
+    pipeline = Pipeline.default().configure("title", max_title_words=5)
+    article = clean(HEADLINE, "By Mara Quill", *BODY, pipeline=pipeline)
+    assert article.title is None
+    assert article.authors == ("Mara Quill",)
+    assert article.body == (HEADLINE, *BODY)
+
+
+def test_max_title_words_raised_takes_a_long_headline():
+    headline = (
+        "Harlow Bay Lifeboat Crew Rescue Four Sailors From a Capsized Yacht After a Three-Hour "
+        "Search in Heavy Seas Two Miles Off the Harbour Wall on the Stormiest Night of the Year"
+    )
+    assert clean(headline, "By Mara Quill", *BODY).title is None
+    pipeline = Pipeline.default().configure("title", max_title_words=40)
+    article = clean(headline, "By Mara Quill", *BODY, pipeline=pipeline)
+    assert article.title == headline
+    assert article.body == BODY
+
+
+def test_max_subtitle_words_lowered_refuses_the_standfirst():
+    pipeline = Pipeline.default().configure("title", max_subtitle_words=10)
+    article = clean(HEADLINE, STANDFIRST, "By Mara Quill", *BODY, pipeline=pipeline)
+    assert article.title is None
+    assert article.subtitle is None
+    assert article.authors == ("Mara Quill",)
+    assert article.body == (HEADLINE, STANDFIRST, *BODY)
+
+
+def test_lone_title_word_limits():
+    two_words = "Lifeboat rescue"
+    assert clean(two_words, LONG_LEAD).title is None
+    pipeline = Pipeline.default().configure("title", min_lone_title_words=2)
+    assert clean(two_words, LONG_LEAD, pipeline=pipeline).title == two_words
+    pipeline = Pipeline.default().configure("title", max_lone_title_words=5)
+    article = clean(HEADLINE, LONG_LEAD, pipeline=pipeline)
+    assert article.title is None
+    assert article.body == (HEADLINE, LONG_LEAD)
+
+
+def test_min_lead_words_sets_how_long_the_first_paragraph_must_be():
+    assert clean(HEADLINE, *BODY).title is None
+    pipeline = Pipeline.default().configure("title", min_lead_words=15)
+    article = clean(HEADLINE, *BODY, pipeline=pipeline)
+    assert article.title == HEADLINE
+    assert article.body == BODY
+    raised = Pipeline.default().configure("title", min_lead_words=60)
+    assert clean(HEADLINE, LONG_LEAD, pipeline=raised).body == (HEADLINE, LONG_LEAD)
