@@ -158,10 +158,10 @@ class LanguagePack:
         self, section: str, key: str, text: str, lowered: str | None = None
     ) -> regex.Match[str] | None:
         """Search ``text`` with ``[section.patterns] key``, skipping the regex when ``text`` has
-        none of the table's trigger words (``lowered``: ``text.lower()``, if the caller has it)."""
+        none of its trigger words (``lowered``: ``f" {text.lower()} "``, if the caller has it)."""
         words = self._triggers.get((section, key))
         if words is not None:
-            low = text.lower() if lowered is None else lowered
+            low = f" {text.lower()} " if lowered is None else lowered
             if not any(w in low for w in words):
                 return None
         return self.pattern(section, key).search(text)

@@ -27,7 +27,7 @@ def gated_tables():
 def test_every_pattern_contains_one_of_its_triggers(section, key, triggers, patterns):
     """A pattern is tried only on lines with a trigger word, so each must contain one."""
     for pattern in patterns:
-        assert any(t in pattern.lower() for t in triggers), (section, key, pattern)
+        assert any(t.strip() in pattern.lower() for t in triggers), (section, key, pattern)
 
 
 def test_trigger_gate_skips_lines_without_triggers_and_keeps_matches():

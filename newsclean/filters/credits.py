@@ -106,7 +106,7 @@ class Credits(Filter):
             return
         offset = 0 if short else max(0, len(text) - _TAIL)
         window = text[offset:]
-        lowered = window.lower()
+        lowered = f" {window.lower()} "
         if not any(t in lowered for t in reader.triggers):
             return
         match = reader.labelled.search(window)

@@ -44,7 +44,7 @@ class Legal(Filter):
                 continue
             if block.words > self.max_words:
                 continue
-            lowered = text.lower()
+            lowered = f" {text.lower()} "
             for key, reason in _KINDS:
                 if lang.search("legal", key, text, lowered):
                     if not is_reported(text, speech):

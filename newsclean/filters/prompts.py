@@ -41,7 +41,7 @@ class Prompts(Filter):
                 continue
             if block.words > self.max_words:
                 continue
-            lowered = text.lower()
+            lowered = f" {text.lower()} "
             if not any(w in lowered for w in _all_triggers(lang)):
                 continue
             for kind in _KINDS:
