@@ -112,7 +112,10 @@ def _unique(values: list[str]) -> tuple[str, ...]:
 def _site(url: str | None) -> str | None:
     if not url:
         return None
-    host = urlsplit(url if "//" in url else f"//{url}").hostname
+    try:
+        host = urlsplit(url if "//" in url else f"//{url}").hostname
+    except ValueError:  # not a URL ("[", "http://[::1") — keep it, name no site
+        return None
     if not host:
         return None
     return host[4:] if host.startswith("www.") else host

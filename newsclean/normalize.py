@@ -111,8 +111,36 @@ def squeeze_spaces(text: str) -> str:
 
 
 def normalize(text: str) -> str:
-    """Apply every normalisation step in order: mojibake, NFC, characters, spaces."""
-    return squeeze_spaces(clean_characters(to_nfc(fix_mojibake(text))))
+    """Apply every normalisation step in order: mojibake, NFC, characters, spaces.
+
+    Dropping control characters or odd spaces can bring two halves of a mojibake sequence together,
+    so while a round changes the text and leaves something that looks like mojibake, the steps run
+    again (at most :data:`MAX_ROUNDS` times): ``normalize(normalize(x)) == normalize(x)``.
+    """
+    return run_normalizers(text, tuple(NORMALIZERS))[0]
+
+
+MAX_ROUNDS = 3
+
+
+def run_normalizers(text: str, names: tuple[str, ...]) -> tuple[str, bool]:
+    """Apply the named normalisers in order — again while a round changes the text and leaves a
+    mojibake signature in it — and return the text and whether mojibake was repaired."""
+    repaired = False
+    for _ in range(MAX_ROUNDS):
+        start = text
+        for name in names:
+            out = NORMALIZERS[name](text)
+            if name == "fix_mojibake" and out != text:
+                repaired = True
+            text = out
+        if text == start or "fix_mojibake" not in names or not _may_be_mojibake(text):
+            break
+    return text, repaired
+
+
+def _may_be_mojibake(text: str) -> bool:
+    return not text.isascii() and _MOJIBAKE.search(text) is not None
 
 
 SplitMode = Literal["auto", "blank", "line"]

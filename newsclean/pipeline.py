@@ -17,7 +17,7 @@ from .errors import ConfigError, FilterError
 from .explain import Explanation
 from .filters.base import Filter
 from .language import LanguagePack, read_toml
-from .normalize import NORMALIZERS, SplitMode, split_blocks
+from .normalize import NORMALIZERS, SplitMode, run_normalizers, split_blocks
 from .registry import registry
 
 DEFAULT_FILTERS = (
@@ -197,12 +197,9 @@ class Pipeline:
         """Clean ``source`` and return the article together with its labelled document."""
         decoded = decode(source)
         warnings = [decoded.warning] if decoded.warning else []
-        text = decoded.text
-        for name in self.normalizers:
-            fixed = NORMALIZERS[name](text)
-            if name == "fix_mojibake" and fixed != text:
-                warnings.append("repaired mojibake (text decoded with the wrong encoding)")
-            text = fixed
+        text, repaired = run_normalizers(decoded.text, self.normalizers)
+        if repaired:
+            warnings.append("repaired mojibake (text decoded with the wrong encoding)")
         doc = Document(split_blocks(text, self.split), self.language)
         for f in self.filters:
             try:

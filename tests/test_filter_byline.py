@@ -226,12 +226,20 @@ def test_name_line_without_a_header_beside_it_stays():
 
 
 def test_header_blocks_limits_where_bylines_are_looked_for():
-    paragraphs = (HEADLINE, "Advertisement", "By Mara Quill", *ARTICLE)
+    standfirst = "Residents were told to stay indoors overnight"
+    paragraphs = (HEADLINE, standfirst, "By Mara Quill", *ARTICLE)
     assert clean(*paragraphs).authors == ("Mara Quill",)
     pipeline = Pipeline.default().configure("byline", header_blocks=2)
     article = clean(*paragraphs, pipeline=pipeline)
     assert article.authors == ()
     assert "By Mara Quill" in article.body
+
+
+def test_removed_banners_do_not_use_up_the_header():
+    banners = ("Advertisement",) * 3
+    paragraphs = (HEADLINE, *banners, "By Mara Quill", *ARTICLE)
+    pipeline = Pipeline.default().configure("byline", header_blocks=2)
+    assert clean(*paragraphs, pipeline=pipeline).authors == ("Mara Quill",)
 
 
 def test_bio_blocks_limits_how_far_back_bios_are_looked_for():

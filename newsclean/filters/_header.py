@@ -28,6 +28,20 @@ def byline_names(doc: Document, index: int, names: NameReader) -> tuple[list[str
     return names.names(rest), False
 
 
+def header_indices(doc: Document, limit: int) -> list[int]:
+    """The first ``limit`` blocks that are not removed boilerplate (content, or lifted metadata).
+
+    Prompts and banners already removed above the headline do not use up the header's length.
+    """
+    out: list[int] = []
+    for i in range(len(doc)):
+        if doc.is_content(i) or any(span.field for span in doc.spans(i)):
+            out.append(i)
+            if len(out) == limit:
+                break
+    return out
+
+
 def same_text(a: str, b: str) -> bool:
     """Equal but for case and white space."""
     return a.casefold().split() == b.casefold().split()

@@ -9,11 +9,13 @@ from ..document import Decision, Document
 from ..language import LanguagePack
 from ..names import NameReader
 from ..registry import register_filter
-from ..text import ends_sentence
-from ._header import DATE_REASONS, has_date
+from ..text import ends_sentence, looks_like_name
+from ._header import DATE_REASONS, has_date, header_indices
+from ._labelled import connectors
 from ._parts import line_parts
 from .base import Filter
 
+_MAX_OUTLET_WORDS = 6
 _ANCHORS = frozenset({"title", "repeated_title", "subtitle", *DATE_REASONS})
 
 
@@ -35,7 +37,7 @@ class Byline(Filter):
     }
 
     header_blocks: int = 12
-    """How many blocks from the top may hold a byline."""
+    """How many blocks from the top (not counting removed prompts) may hold a byline."""
     bio_blocks: int = 3
     """How many of the last content blocks may hold an author bio."""
 
@@ -44,7 +46,8 @@ class Byline(Filter):
         names = lang.derived("names", NameReader.for_language)
         authors: list[str] = []
         found_at: set[int] = set()
-        for decision in self._bylines(doc, names, found_at):
+        outlet = lang.derived("connectors", connectors)
+        for decision in self._bylines(doc, names, outlet, found_at):
             if decision.field == "authors":
                 authors.extend(decision.values)
             yield decision
@@ -52,18 +55,25 @@ class Byline(Filter):
             yield from self._bios(doc, lang, authors, found_at)
             yield from self._trailing_copies(doc, names, authors, found_at)
 
-    def _bylines(self, doc: Document, names: NameReader, found_at: set[int]) -> Iterator[Decision]:
+    def _bylines(
+        self, doc: Document, names: NameReader, outlet: frozenset[str], found_at: set[int]
+    ) -> Iterator[Decision]:
         seen: list[tuple[str, ...]] = []
-        for i in range(min(len(doc), self.header_blocks)):
+        for i in header_indices(doc, self.header_blocks):
             text = doc.blocks[i].text
             if doc.is_free(i) and doc.blocks[i].words >= 15 and ends_sentence(text):
                 break  # the first body paragraph ends the header
-            for part in line_parts(doc, i):
-                found = names.byline(part.text)
+            others = []
+            parts = line_parts(doc, i)
+            prefixed = [names.byline(part.text) for part in parts]
+            for part, found in zip(parts, prefixed, strict=True):
                 if found is None:
-                    found = names.names(part.text)
-                    if found is None or not self._anchored(doc, i, found_at):
+                    # Beside a "By …" part, the other parts name the outlet, not more authors.
+                    bare = None if any(p is not None for p in prefixed) else names.names(part.text)
+                    if bare is None or not self._anchored(doc, i, found_at):
+                        others.append(part)
                         continue
+                    found = bare
                 key = tuple(found)
                 if key in seen:
                     yield Decision(i, "repeated_byline", part.start, part.end)
@@ -73,6 +83,13 @@ class Byline(Filter):
                     seen.append(key)
                     yield Decision(i, "byline", part.start, part.end, "authors", key)
                 found_at.add(i)
+            if i in found_at:
+                # The rest of a byline line names the outlet: "By Jane Doe | The Westerby Record".
+                for part in others:
+                    if part.text.count(" ") < _MAX_OUTLET_WORDS and looks_like_name(
+                        part.text, outlet
+                    ):
+                        yield Decision(i, "byline", part.start, part.end)
 
     def _anchored(self, doc: Document, index: int, found_at: set[int]) -> bool:
         """A bare name counts beside the headline, standfirst, a date line or another byline."""

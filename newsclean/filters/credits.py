@@ -10,7 +10,7 @@ import regex
 from ..document import Decision, Document, Segment
 from ..language import LanguagePack
 from ..registry import register_filter
-from ..text import looks_like_name, word_count
+from ..text import SHORT_LINE, looks_like_name, word_count
 from ._labelled import connectors
 from .base import Filter
 
@@ -93,7 +93,7 @@ class Credits(Filter):
 
     def _segment(self, reader: CreditReader, seg: Segment) -> Iterator[Decision]:
         text = seg.text
-        short = word_count(text) <= self.caption_words
+        short = word_count(text) <= self.caption_words and len(text) <= SHORT_LINE
         if short and reader.is_agency_line(text):
             yield Decision(
                 seg.block,

@@ -43,7 +43,9 @@ class Dates(Filter):
     def label(self, doc: Document, lang: LanguagePack) -> Iterable[Decision]:
         """Claim the date parts of short lines."""
         reader = _reader(lang)
+        rank = 0  # content blocks seen so far: removed banners do not push the header down
         for block in doc.blocks:
+            rank += doc.is_content(block.index)
             if len(block.text) > SHORT_LINE or block.words > self.max_words:
                 continue
             has_digit = _DIGIT.search(block.text) is not None
@@ -62,9 +64,7 @@ class Dates(Filter):
                     start = part.start + found.start
                     end = part.start + found.end
                     yield Decision(block.index, reason, start, end, field, values)
-                elif reader.is_relative(part.text) and (
-                    has_digit or block.index < self.header_blocks
-                ):
+                elif reader.is_relative(part.text) and (has_digit or rank <= self.header_blocks):
                     # "3 hours ago" anywhere; a bare "Yesterday." only at the top (an interview
                     # answer further down is the story's).
                     yield Decision(block.index, "relative_date", part.start, part.end)

@@ -11,7 +11,7 @@ import regex
 from ..document import Decision, Document
 from ..language import LanguagePack
 from ..registry import register_filter
-from ..text import addresses_reader, ends_sentence, has_quote, is_reported, word_count
+from ..text import SHORT_LINE, addresses_reader, ends_sentence, has_quote, is_reported, word_count
 from .base import Filter
 
 _EDGE = " \t.:;!|-–—•·>»«<"
@@ -100,14 +100,14 @@ class Engagement(Filter):
             i = content[pos]
             text = doc.blocks[i].text
             pos += 1
-            if doc.blocks[i].words > self.max_line_words:
+            if doc.blocks[i].words > self.max_line_words or len(text) > SHORT_LINE:
                 continue
             reason = self._line_reason(text, pats)
             if reason is not None:
                 claimed[i] = reason
                 if reason == "link_list":
                     stop = min(len(content), pos + self.max_links)
-                    while pos < stop and self._is_link_title(doc.blocks[content[pos]].text):
+                    while pos < stop and self._is_link_title(doc.blocks[content[pos]].text, pats):
                         claimed[content[pos]] = "link_list"
                         pos += 1
         checked = 0
@@ -143,7 +143,9 @@ class Engagement(Filter):
             )
         return None
 
-    def _is_link_title(self, text: str) -> bool:
+    def _is_link_title(self, text: str, pats: _Patterns) -> bool:
+        if pats.link_list.fullmatch(text.strip()):
+            return False  # the next list's heading: the outer loop takes it
         return word_count(text) <= self.max_link_words and (
             text.endswith("?") or not ends_sentence(text)
         )

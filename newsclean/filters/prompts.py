@@ -32,6 +32,7 @@ class Prompts(Filter):
 
     def label(self, doc: Document, lang: LanguagePack) -> Iterable[Decision]:
         """Label each short free block that matches one of the pack's prompt patterns."""
+        found: dict[int, str] = {}
         speech = lang.phrases("language", "reporting_verbs")
         outlet = lang.phrases("language", "outlet_words")
         leads = lang.derived("imperative_leads", _leads)
@@ -51,8 +52,25 @@ class Prompts(Filter):
                 if addresses_reader(text, match.start(), match.end(), outlet, leads) and not (
                     is_reported(text, speech)
                 ):
-                    yield Decision(block.index, f"{kind}_prompt")
+                    found[block.index] = f"{kind}_prompt"
                 break
+        found.update(self._buttons(doc, lang, found))
+        for index in sorted(found):
+            yield Decision(index, found[index])
+
+    def _buttons(self, doc: Document, lang: LanguagePack, found: dict[int, str]) -> dict[int, str]:
+        """Banner buttons ("Got it", "Accept") right beside a cookie prompt (or another button)."""
+        buttons = lang.derived("buttons", lambda p: frozenset(p.words("prompts", "buttons")))
+        out: dict[int, str] = {}
+        for index in sorted(i for i, r in found.items() if r == "cookie_prompt"):
+            for step in (-1, 1):
+                j = index + step
+                while 0 <= j < len(doc) and j not in found and doc.is_free(j):
+                    if doc.blocks[j].text.lower().strip(" .!") not in buttons:
+                        break
+                    out[j] = "cookie_prompt"
+                    j += step
+        return out
 
 
 def _all_triggers(lang: LanguagePack) -> tuple[str, ...]:

@@ -50,7 +50,7 @@ class Title(Filter):
             return
         first = content[0]
         headline = doc.blocks[first].text
-        if not self._is_headline(headline):
+        if not self._is_headline(headline) or names.byline(headline) is not None:
             return
         # A line that reads as a name ("Claire Reid", "Lifeboat Crew Rescues Four Sailors") is a
         # headline only above a byline; above a date line, or alone, it is the byline itself.

@@ -43,6 +43,10 @@ class Topics(Filter):
             ),
         )
         content = doc.content_indices()
+        # Where the closing run of one-topic lines starts: a heading counts only just above it.
+        tail = len(content)
+        while tail > 0 and self._is_topic_line(doc, content[tail - 1]):
+            tail -= 1
         for pos, i in enumerate(content):
             if not doc.is_free(i):
                 continue
@@ -55,12 +59,10 @@ class Topics(Filter):
                 if items:
                     yield Decision(i, "topic_tags", field="topics", values=tuple(items))
                 continue
-            if heading.match(text):
+            if heading.match(text) and pos + 1 >= tail:
                 rest = content[pos + 1 :]
                 # A heading alone at the end ("Filed under:") goes too: its links were not scraped.
-                if len(rest) <= self.max_block_items and all(
-                    self._is_topic_line(doc, j) for j in rest
-                ):
+                if len(rest) <= self.max_block_items:
                     yield Decision(i, "topic_heading")
                     for j in rest:
                         yield Decision(
