@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import gc
 import json
-import re
 import statistics
 import sys
 import time
@@ -25,59 +24,19 @@ from typing import Any
 import ftfy
 
 import newsclean
-
-FIELDS = (
-    "title",
-    "subtitle",
-    "authors",
-    "published",
-    "topics",
-    "image_credits",
-    "sources",
-    "language",
-)
-_TOKEN = re.compile(r"\w+")
+from newsclean.gold import METADATA_FIELDS, GoldArticle, load_gold_folder, precision_recall
 
 
 # --- quality -------------------------------------------------------------------------------------
-def shingles(text: str, n: int = 4) -> Counter[tuple[str, ...]]:
-    """Multiset of n-token shingles of ``\\w+`` tokens (the public benchmark's metric)."""
-    tokens = _TOKEN.findall(text)
-    if len(tokens) < n:
-        return Counter([tuple(tokens)]) if tokens else Counter()
-    return Counter(tuple(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
-
-
-def precision_recall(predicted: str, gold: str) -> tuple[float, float]:
-    """Shingle precision and recall of one document (1.0 each when both are empty)."""
-    p, g = shingles(predicted), shingles(gold)
-    tp = sum((p & g).values())
-    fp = sum((p - g).values())
-    fn = sum((g - p).values())
-    precision = tp / (tp + fp) if tp + fp else 1.0
-    recall = tp / (tp + fn) if tp + fn else 1.0
-    return precision, recall
-
-
-def load_golds(folder: Path) -> list[tuple[str, bytes, dict[str, Any]]]:
-    """(name, input bytes, gold dict) for every ``*.gold.json`` in ``folder``."""
-    out = []
-    for path in sorted(folder.glob("*.gold.json")):
-        gold = json.loads(path.read_text(encoding="utf-8"))
-        out.append(
-            (path.name.removesuffix(".gold.json"), (folder / gold["input"]).read_bytes(), gold)
-        )
-    return out
-
-
-def quality(golds: list[tuple[str, bytes, dict[str, Any]]]) -> dict[str, Any]:
+def quality(golds: list[GoldArticle]) -> dict[str, Any]:
     """Body P/R/F1 and exact match, lost paragraphs, surviving boilerplate, field accuracy."""
     precisions, recalls, exact, lost, survived, boiler = [], [], 0, 0, 0, 0
     fields = Counter[str]()
     reasons = Counter[str]()
     worst: list[tuple[float, str, list[str], list[str]]] = []
-    for name, source, gold in golds:
-        article = newsclean.clean(source)
+    for item in golds:
+        name, gold = item.name, item.expected
+        article = newsclean.clean(item.source)
         p, r = precision_recall(article.text, "\n\n".join(gold["body"]))
         precisions.append(p)
         recalls.append(r)
@@ -92,7 +51,7 @@ def quality(golds: list[tuple[str, bytes, dict[str, Any]]]) -> dict[str, Any]:
                 boiler += 1
                 survived += line in body
         got = article.to_dict()
-        for field in FIELDS:
+        for field in METADATA_FIELDS:
             fields[field] += got[field] == gold[field]
         reasons.update(f"{r.filter}/{r.reason}" for r in article.removed)
         if missing or extra:
@@ -108,7 +67,7 @@ def quality(golds: list[tuple[str, bytes, dict[str, Any]]]) -> dict[str, Any]:
         "gold_paragraphs_lost": lost,
         "boilerplate_lines_surviving": survived,
         "boilerplate_lines": boiler,
-        "field_exact": {f: fields[f] / n for f in FIELDS},
+        "field_exact": {f: fields[f] / n for f in METADATA_FIELDS},
         "removed_by_reason": dict(reasons.most_common()),
         "worst": [
             {"name": name, "score": score, "lost": m[:3], "kept_wrongly": e[:3]}
@@ -231,13 +190,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=20, help="timing rounds (default 20)")
     parser.add_argument("--json", type=Path, help="also write the results here as JSON")
     args = parser.parse_args(argv)
-    golds = load_golds(args.folder)
+    golds = load_gold_folder(args.folder)
     if not golds:
         print(f"no *.gold.json files in {args.folder}", file=sys.stderr)
         return 2
     results: dict[str, Any] = {"folder": str(args.folder), "quality": quality(golds)}
     if not args.no_speed:
-        texts = [source.decode("utf-8", "replace") for _, source, _ in golds]
+        texts = [g.source.decode("utf-8", "replace") for g in golds]
         results["speed"] = speed(texts, args.rounds)
         results["linearity"] = linearity(texts)
     print(report(results))
