@@ -31,6 +31,7 @@ DEFAULT_FILTERS = (
     "title",
     "byline",
     "repeats",
+    "reader_questions",
 )
 """The built-in filters, in the order :meth:`Pipeline.default` runs them."""
 

@@ -90,7 +90,7 @@ READER_QUESTIONS = [
 def test_reader_question_at_the_end_is_removed(question):
     article = clean(*ARTICLE, question)
     assert article.body == ARTICLE
-    assert removed_texts(article) == [("engagement", "reader_question", question)]
+    assert removed_texts(article) == [("reader_questions", "reader_question", question)]
 
 
 def test_reader_question_above_a_share_line():
@@ -98,7 +98,7 @@ def test_reader_question_above_a_share_line():
     article = clean(*ARTICLE, question, "Share this article")
     assert article.body == ARTICLE
     assert removals(article) == [
-        ("engagement", "reader_question"),
+        ("reader_questions", "reader_question"),
         ("engagement", "share_prompt"),
     ]
 
@@ -120,7 +120,7 @@ def test_scraped_page_with_furniture_throughout():
         ("engagement", "page_furniture"),
         ("engagement", "page_furniture"),
         ("engagement", "link_line"),
-        ("engagement", "reader_question"),
+        ("reader_questions", "reader_question"),
         ("engagement", "share_prompt"),
         ("engagement", "comment_residue"),
     ]
@@ -298,10 +298,10 @@ def test_reader_lines_limits_how_far_back_questions_are_looked_for():
     questions = ("Readers, have you used the number 14?", "Let us know in the comments.")
     default = clean(*ARTICLE, *questions)
     assert default.body == ARTICLE
-    pipeline = Pipeline.default().configure("engagement", reader_lines=1)
+    pipeline = Pipeline.default().configure("reader_questions", reader_lines=1)
     article = clean(*ARTICLE, *questions, pipeline=pipeline)
     assert article.body == (*ARTICLE, questions[0])
-    assert removed_texts(article) == [("engagement", "reader_question", questions[1])]
+    assert removed_texts(article) == [("reader_questions", "reader_question", questions[1])]
 
 
 VOCATIVE = (
@@ -312,7 +312,7 @@ VOCATIVE = (
 
 def test_max_reader_words_lowered_keeps_a_long_vocative_question():
     assert clean(*ARTICLE, VOCATIVE).body == ARTICLE
-    pipeline = Pipeline.default().configure("engagement", max_reader_words=20)
+    pipeline = Pipeline.default().configure("reader_questions", max_reader_words=20)
     article = clean(*ARTICLE, VOCATIVE, pipeline=pipeline)
     assert article.body == (*ARTICLE, VOCATIVE)
     assert article.removed == ()
@@ -325,15 +325,15 @@ CALL = (
 
 
 def test_max_call_words_raised_removes_a_long_call():
-    pipeline = Pipeline.default().configure("engagement", max_call_words=40)
+    pipeline = Pipeline.default().configure("reader_questions", max_call_words=40)
     article = clean(*ARTICLE, CALL, pipeline=pipeline)
     assert article.body == ARTICLE
-    assert removed_texts(article) == [("engagement", "reader_question", CALL)]
+    assert removed_texts(article) == [("reader_questions", "reader_question", CALL)]
 
 
 def test_max_call_words_lowered_keeps_a_short_call():
     call = "Let us know in the comments."
-    pipeline = Pipeline.default().configure("engagement", max_call_words=3)
+    pipeline = Pipeline.default().configure("reader_questions", max_call_words=3)
     article = clean(*ARTICLE, call, pipeline=pipeline)
     assert article.body == (*ARTICLE, call)
     assert article.removed == ()

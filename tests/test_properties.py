@@ -643,3 +643,10 @@ def test_agency_chain_is_linear() -> None:
 @slow
 def test_many_topic_heading_lines_are_linear() -> None:
     assert_linear("Topics\n", 40_000)
+
+
+def test_call_above_a_byline_line_is_idempotent() -> None:
+    """Found by the slow profile: a byline line removed by a later filter hid the reader call above
+    it on the first pass; the second pass removed the call. Reader questions now run last."""
+    assert_idempotent("LET US KNOW.\nBY A")
+    assert newsclean.clean("LET US KNOW.\nBY A").body == ()

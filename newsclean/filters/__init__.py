@@ -9,6 +9,7 @@ from .dates import Dates
 from .engagement import Engagement
 from .legal import Legal
 from .prompts import Prompts
+from .questions import ReaderQuestions
 from .repeats import Repeats
 from .sources import Sources
 from .title import Title
@@ -22,6 +23,7 @@ __all__ = [
     "Filter",
     "Legal",
     "Prompts",
+    "ReaderQuestions",
     "Repeats",
     "Sources",
     "Title",

@@ -1,5 +1,4 @@
-"""Engagement and navigation: read-more lists, share and follow prompts, ads, comments, reader
-questions."""
+"""Engagement and navigation: read-more lists, share and follow prompts, ads, comment residue."""
 
 from __future__ import annotations
 
@@ -11,7 +10,7 @@ import regex
 from ..document import Decision, Document
 from ..language import LanguagePack
 from ..registry import register_filter
-from ..text import SHORT_LINE, addresses_reader, ends_sentence, has_quote, is_reported, word_count
+from ..text import SHORT_LINE, ends_sentence, has_quote, is_reported, word_count
 from .base import Filter
 
 _EDGE = " \t.:;!|-–—•·>»«<"
@@ -34,11 +33,7 @@ class _Patterns:
     lines: tuple[tuple[regex.Pattern[str], str], ...]
     link_list: regex.Pattern[str]
     link_line: regex.Pattern[str]
-    vocative: regex.Pattern[str]
-    call: regex.Pattern[str]
     speech: regex.Pattern[str]
-    reader: regex.Pattern[str]
-    reader_nouns: tuple[str, ...]
 
     @classmethod
     def for_language(cls, lang: LanguagePack) -> _Patterns:
@@ -49,11 +44,7 @@ class _Patterns:
             lines=tuple((pat(key), reason) for key, reason in _LINES),
             link_list=pat("link_list"),
             link_line=regex.compile(rf"^(?:{pat('link_line').pattern})\s*\S", regex.IGNORECASE),
-            vocative=regex.compile(rf"^(?:{pat('reader_vocative').pattern})", regex.IGNORECASE),
-            call=pat("reader_call"),
             speech=lang.phrases("language", "reporting_verbs"),
-            reader=lang.phrases("language", "reader_words"),
-            reader_nouns=tuple(w.lower() for w in lang.words("engagement", "reader_nouns")),
         )
 
 
@@ -62,14 +53,12 @@ class _Patterns:
 class Engagement(Filter):
     """Remove page furniture and prompts to engage: "Advertisement", "Story continues below",
     "Skip to content", share and follow lines, comment-section residue, "Read more:" / "Related:"
-    lines and the link titles listed under a "Read more" or "Recommended" heading, and questions to
-    readers at the end ("Readers, what do you think?"). Sentences that use the same words in the
-    story ("Share prices fell", "Read more about it on the website, she said") stay."""
+    lines and the link titles listed under a "Read more" or "Recommended" heading. Sentences that
+    use the same words in the story ("Share prices fell", "Read more about it on the website, she
+    said") stay. Questions to readers at the end are the ``reader_questions`` filter's job."""
 
     name = "engagement"
-    description = (
-        "read-more and related links, share/follow prompts, ads, comments, reader questions"
-    )
+    description = "read-more and related links, share/follow prompts, ads, comment residue"
     reasons = {
         "page_furniture": "advertisement slot, 'story continues below', skip link and the like",
         "share_prompt": "a share button or share prompt",
@@ -77,21 +66,14 @@ class Engagement(Filter):
         "comment_residue": "comment-section furniture (counts, reply and login links)",
         "link_line": "a 'Read more:'/'Related:' line naming another story",
         "link_list": "a 'Read more'/'Recommended' heading or a link title listed under it",
-        "reader_question": "a question or call to comment addressed to readers at the end",
     }
 
     max_line_words: int = 25
     max_link_words: int = 18
     max_links: int = 8
-    reader_lines: int = 3
-    """How many of the last content blocks are checked for reader questions."""
-    max_reader_words: int = 50
-    """A vocative reader question ("Readers, …?") is at most this long."""
-    max_call_words: int = 25
-    """A call to comment without a vocative ("Let us know in the comments") is at most this long."""
 
     def label(self, doc: Document, lang: LanguagePack) -> Iterable[Decision]:
-        """Claim furniture, link lines and lists, then reader questions at the end."""
+        """Claim furniture, share/follow lines, comment residue, link lines and link lists."""
         pats = lang.derived("engagement", _Patterns.for_language)
         claimed: dict[int, str] = {}
         content = [i for i in doc.content_indices() if doc.is_free(i)]
@@ -110,17 +92,6 @@ class Engagement(Filter):
                     while pos < stop and self._is_link_title(doc.blocks[content[pos]].text, pats):
                         claimed[content[pos]] = "link_list"
                         pos += 1
-        checked = 0
-        for i in reversed(doc.content_indices()):
-            if i in claimed:
-                continue
-            checked += 1
-            if checked > self.reader_lines or not doc.is_free(i):
-                break
-            follows_call = "reader_question" in claimed.values()
-            if not self._is_reader_question(doc.blocks[i].text, pats, follows_call):
-                break
-            claimed[i] = "reader_question"
         for i in sorted(claimed):
             yield Decision(i, claimed[i])
 
@@ -149,26 +120,3 @@ class Engagement(Filter):
         return word_count(text) <= self.max_link_words and (
             text.endswith("?") or not ends_sentence(text)
         )
-
-    def _is_reader_question(self, text: str, pats: _Patterns, follows_call: bool = False) -> bool:
-        """A question put to readers, or a short call to comment addressed to them.
-
-        A vocative question counts when it names readers ("Readers, should it reopen?"), says
-        "you"/"us" ("HollywoodLifers, do you think …?"), or stands just above a call to comment;
-        "Drivers, what will they do now?" is the story's own question. A call counts when it is
-        short and said to the reader ("Let us know in the comments"), not when it closes a longer
-        paragraph of the story or reports someone's words ("…, the council said")."""
-        words = word_count(text)
-        if words > self.max_reader_words or is_reported(text, pats.speech):
-            return False
-        vocative = pats.vocative.match(text)
-        if vocative is not None and ("?" in text or pats.call.search(text)):
-            # "Readers, should it reopen?", "Fans, do you …?" — not "Pensioners, who make up …"
-            noun = text[: text.index(",")].lower()
-            if "?" in text and (follows_call or noun.endswith(pats.reader_nouns)):
-                return True
-            return pats.reader.search(text, vocative.end()) is not None
-        if vocative is not None or words > self.max_call_words:
-            return False
-        call = pats.call.search(text)
-        return call is not None and addresses_reader(text, call.start(), call.end(), pats.reader)
