@@ -59,16 +59,13 @@ class Topics(Filter):
                 if items:
                     yield Decision(i, "topic_tags", field="topics", values=tuple(items))
                 continue
-            if heading.match(text) and pos + 1 >= tail:
-                rest = content[pos + 1 :]
+            remaining = len(content) - pos - 1
+            if heading.match(text) and pos + 1 >= tail and remaining <= self.max_block_items:
                 # A heading alone at the end ("Filed under:") goes too: its links were not scraped.
-                if len(rest) <= self.max_block_items:
-                    yield Decision(i, "topic_heading")
-                    for j in rest:
-                        yield Decision(
-                            j, "topic_tags", field="topics", values=(doc.blocks[j].text,)
-                        )
-                    return
+                yield Decision(i, "topic_heading")
+                for j in content[pos + 1 :]:
+                    yield Decision(j, "topic_tags", field="topics", values=(doc.blocks[j].text,))
+                return
 
     def _is_topic_line(self, doc: Document, index: int) -> bool:
         text = doc.blocks[index].text
