@@ -11,7 +11,7 @@ The properties:
 * **round trips**: articles through ``to_dict``/``to_json``/pickle, pipelines through pickle.
 
 The default budget keeps the file well under a minute on two cores. ``NEWSCLEAN_SLOW=1`` runs every
-property on many more examples (and the slow scaling checks).
+property on many more examples.
 
 The minimal counterexamples these properties found are pinned at the end of the file as regular
 tests: plain ones for bugs since fixed, strict xfails (with a one-line diagnosis) for bugs still
@@ -67,8 +67,6 @@ def budget(examples: int) -> settings:
         ],
     )
 
-
-slow = pytest.mark.skipif(not SLOW, reason="slow; run with NEWSCLEAN_SLOW=1")
 
 # --- strategies -----------------------------------------------------------------------------------
 
@@ -640,7 +638,6 @@ def test_agency_chain_is_linear() -> None:
     assert_linear("Getty/", 700)
 
 
-@slow
 def test_many_topic_heading_lines_are_linear() -> None:
     assert_linear("Topics\n", 40_000)
 
