@@ -78,3 +78,8 @@ def test_gold_files_are_valid_json_naming_their_input():
     for path in CORPUS.glob("*.gold.json"):
         data = json.loads(path.read_text(encoding="utf-8"))
         assert (CORPUS / data["input"]).is_file()
+
+
+def test_corpus_exercises_every_filter():
+    used = {r.filter for g in GOLDS for r in newsclean.clean(g.source).removed}
+    assert set(newsclean.DEFAULT_FILTERS) <= used, set(newsclean.DEFAULT_FILTERS) - used
