@@ -42,6 +42,7 @@ class DateReader:
     line: regex.Pattern[str]
     tail: regex.Pattern[str]
     label: regex.Pattern[str]
+    time_only: regex.Pattern[str]
     relative: regex.Pattern[str]
     months: Mapping[str, int]
     updated_labels: frozenset[str]
@@ -89,6 +90,9 @@ class DateReader:
                 rf"(?P<label>{label or '(?!)'})\s*:?\s*{date}\W*$", regex.IGNORECASE
             ),
             label=regex.compile(rf"(?:{label or '(?!)'})(?!\w)", regex.IGNORECASE),
+            time_only=regex.compile(
+                rf"(?P<label>{label or '(?!)'})\s*:?{time}\W*", regex.IGNORECASE
+            ),
             relative=lang.pattern("dates", "relative"),
             months=months,
             updated_labels=frozenset(w.lower() for w in updated),
@@ -129,6 +133,20 @@ class DateReader:
         if label is not None:
             stripped = stripped[label.end() :].lstrip(" :")
         return self.relative.fullmatch(stripped) is not None
+
+    def labelled_time(self, text: str) -> bool | None:
+        """For a labelled time with no date ("Updated at 1:23 p.m."): whether the label is an
+        "updated" one; ``None`` when ``text`` is not such a line. It gives no publication date.
+
+        >>> from newsclean.language import LanguagePack
+        >>> reader = DateReader.for_language(LanguagePack.load("en"))
+        >>> reader.labelled_time("Updated at 1:23 p.m."), reader.labelled_time("10:30")
+        (True, None)
+        """
+        match = self.time_only.fullmatch(text)
+        if match is None:
+            return None
+        return " ".join(match.group("label").lower().split()) in self.updated_labels
 
     def _iso(self, m: regex.Match[str]) -> str | None:
         month_name = m.group("month")

@@ -250,3 +250,47 @@ def test_bio_blocks_limits_how_far_back_bios_are_looked_for():
     article = clean(*paragraphs, pipeline=pipeline)
     assert article.body == (*BODY, bio, *CLOSING)
     assert removals(article) == [("title", "title"), ("byline", "byline")]
+
+
+# --- contact lines at the end ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(
+            "Have a tip? Mara Quill may be reached at mq@courier.example.", id="reached-at"
+        ),
+        pytest.param("mquill@courier.example", id="bare-email"),
+        pytest.param("twitter.com/maraquill", id="bare-profile"),
+    ],
+)
+def test_contact_lines_at_the_end_are_removed(line):
+    article = clean(*ARTICLE, line)
+    assert article.body == ARTICLE
+    assert removals(article) == [("byline", "author_contact")]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        pytest.param(
+            "The helpline can be reached at 0800 123 456 from Monday, the council said.",
+            id="helpline-reached-at",
+        ),
+        pytest.param(
+            "Follow the signs for the car park; the library entrance is on the left.",
+            id="follow-the-signs",
+        ),
+    ],
+)
+def test_contact_like_story_text_at_the_end_stays(paragraph):
+    article = clean(*ARTICLE, paragraph)
+    assert article.body == (*ARTICLE, paragraph)
+    assert article.removed == ()
+
+
+def test_contact_line_in_the_middle_stays():
+    line = "Residents may be reached at the reception desk by the library staff."
+    paragraphs = (ARTICLE[0], line, *ARTICLE[1:], "Another closing line of the story here.")
+    assert line in clean(*paragraphs, "A last paragraph.", "And one more.").body

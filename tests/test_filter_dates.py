@@ -230,3 +230,15 @@ def test_max_words_raised_reads_a_long_line_of_stamps():
         ("dates", "updated_date", "Updated 3 June 2022 08:10 BST"),
         ("assemble", "separator", "| | |"),
     ]
+
+
+def test_labelled_time_without_a_date_gives_no_date():
+    article = clean("Updated at 1:23 p.m.", *BODY, *CLOSING)
+    assert article.body == (*BODY, *CLOSING)
+    assert article.published is None
+    assert removals(article) == [("dates", "updated_date")]
+
+
+@pytest.mark.parametrize("line", ["10:30", "At 10:30 the doors of the shelter opened again."])
+def test_unlabelled_times_stay(line):
+    assert clean(*story(line)).body == story(line)

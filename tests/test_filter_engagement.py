@@ -7,7 +7,7 @@ import pytest
 
 from newsclean import Pipeline
 
-from .helpers import clean, inside, only, removals, removed_texts
+from .helpers import CLOSING, MIDDLE, OPENING, clean, inside, only, removals, removed_texts
 
 LEAD = (
     "The number 14 bus between Kellsbury and Harlow Bay will stop running at the end of June, the "
@@ -336,4 +336,77 @@ def test_max_call_words_lowered_keeps_a_short_call():
     pipeline = Pipeline.default().configure("reader_questions", max_call_words=3)
     article = clean(*ARTICLE, call, pipeline=pipeline)
     assert article.body == (*ARTICLE, call)
+    assert article.removed == ()
+
+
+# --- tagged link titles, label-and-links lines, glued share buttons -------------------------------
+
+ARTICLE_BODY = (OPENING, MIDDLE, CLOSING)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Flood barrier fails its first winter test [VIDEO]", id="tagged-video"),
+        pytest.param("Mayor breaks silence on the library vote [NEWS]", id="tagged-news"),
+        pytest.param("Download: http://example.test/ep12", id="label-and-link"),
+        pytest.param(
+            "More Courier sport: https://example.test/sport and https://example.test/live",
+            id="label-and-two-links",
+        ),
+        pytest.param("On KellsburyCourier.com: Library saved after petition", id="on-site-com"),
+    ],
+)
+def test_link_lines_are_removed(line):
+    article = clean(OPENING, MIDDLE, line, CLOSING)
+    assert article.body == ARTICLE_BODY
+    assert removals(article) == [("engagement", "link_line")]
+
+
+def test_related_coverage_heading_takes_its_titles():
+    lines = ("Related coverage from the Courier archive:", "The ferry that never sailed")
+    article = clean(OPENING, MIDDLE, CLOSING, *lines)
+    assert article.body == ARTICLE_BODY
+    assert removals(article) == [("engagement", "link_list")] * 2
+
+
+def test_more_stories_heading_takes_its_titles():
+    titles = ("More Great Courier Stories", "The ferry that never sailed", "Why the pool closed")
+    article = clean(OPENING, MIDDLE, CLOSING, *titles)
+    assert article.body == ARTICLE_BODY
+    assert removals(article) == [("engagement", "link_list")] * 3
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        pytest.param("www.kellsburylibrary.example", id="bare-address-is-a-reference"),
+        pytest.param("https://example.test/report.pdf", id="bare-link-is-a-reference"),
+        pytest.param(
+            "The council's report [PDF] was published on Tuesday and runs to 90 pages.",
+            id="bracketed-word-inside-a-sentence",
+        ),
+        pytest.param(
+            "Readers can see the petition at www.example.test, the campaign said.",
+            id="address-in-a-sentence",
+        ),
+    ],
+)
+def test_links_that_belong_to_the_story_stay(paragraph):
+    article = clean(*inside(paragraph))
+    assert article.body == inside(paragraph)
+    assert article.removed == ()
+
+
+def test_click_to_tweet_glued_to_a_paragraph_is_cut_off():
+    glued = "Every library is a promise to the next generation.Click To Tweet"
+    article = clean(OPENING, glued, CLOSING)
+    assert article.body == (OPENING, "Every library is a promise to the next generation.", CLOSING)
+    assert removed_texts(article) == [("engagement", "share_prompt", "Click To Tweet")]
+
+
+def test_a_sentence_about_tweeting_stays():
+    paragraph = "Campaigners urged residents to click to tweet their support on Saturday."
+    article = clean(*inside(paragraph))
+    assert article.body == inside(paragraph)
     assert article.removed == ()

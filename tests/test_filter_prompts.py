@@ -237,3 +237,42 @@ def test_max_words_lowered_keeps_a_short_prompt():
     article = clean(*story(prompt), pipeline=pipeline)
     assert article.body == story(prompt)
     assert article.removed == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("CLICK HERE TO GET THE COURIER NEWS APP", id="click-here-to-get-the-app"),
+        pytest.param(
+            "Click here to subscribe to the Morning Brief newsletter", id="click-here-sub"
+        ),
+        pytest.param("GET COURIER SPORT ON THE GO BY CLICKING HERE", id="on-the-go-clicking-here"),
+        pytest.param(
+            "Subscribe to the Courier YouTube channel for all of our latest videos!",
+            id="subscribe-to-channel",
+        ),
+    ],
+)
+def test_click_here_prompts_are_removed(line):
+    article = clean(*inside(line))
+    assert article.body == inside(line)[:2] + inside(line)[3:]
+    assert [r.filter for r in article.removed] == ["prompts"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        pytest.param(
+            "Residents who click here and there on the council website still cannot find it.",
+            id="click-here-in-narration",
+        ),
+        pytest.param(
+            "More than 10,000 people subscribe to the library's YouTube channel, run by staff.",
+            id="people-subscribe-to-a-channel",
+        ),
+    ],
+)
+def test_click_here_narration_stays(paragraph):
+    article = clean(*inside(paragraph))
+    assert article.body == inside(paragraph)
+    assert article.removed == ()

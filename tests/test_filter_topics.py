@@ -191,3 +191,16 @@ def test_max_block_items_limits_the_trailing_block():
     raised = clean(*paragraphs, pipeline=Pipeline.default().configure("topics", max_block_items=3))
     assert raised.topics == ("Kellsbury", "Local elections", "Housing")
     assert raised.body == ARTICLE
+
+
+def test_tags_heading_over_one_comma_list():
+    story = ("Opening paragraph of the story about the harbour and its new wall.",) * 1
+    article = clean(*story, "Tags", "harbour wall, Kellsbury, storms")
+    assert article.topics == ("harbour wall", "Kellsbury", "storms")
+    assert article.body == story
+
+
+def test_topics_heading_over_a_sentence_stays():
+    line = "The council met, argued, and adjourned without a vote on Tuesday night."
+    article = clean("Opening paragraph of the story about the harbour.", "Topics", line)
+    assert line in article.body

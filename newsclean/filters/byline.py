@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+import regex
+
 from ..document import Decision, Document
 from ..language import LanguagePack
 from ..names import NameReader
@@ -16,6 +18,7 @@ from ._parts import line_parts
 from .base import Filter
 
 _MAX_OUTLET_WORDS = 6
+_ADDRESS = regex.compile(r"@\w|https?://|www\.|\.com/")  # an e-mail, handle or profile link
 _ANCHORS = frozenset({"title", "repeated_title", "subtitle", *DATE_REASONS})
 
 
@@ -34,12 +37,14 @@ class Byline(Filter):
         "byline": "a byline, names lifted into `authors`",
         "repeated_byline": "the byline printed a second time",
         "author_bio": "a short biography of the author at the end",
+        "author_contact": "how to reach the author (e-mail, social media) at the end",
     }
 
     header_blocks: int = 12
     """How many blocks from the top (not counting removed prompts) may hold a byline."""
     bio_blocks: int = 3
-    """How many of the last content blocks may hold an author bio."""
+    """How many of the last content blocks may hold an author bio or contact line."""
+    max_contact_words: int = 60
 
     def label(self, doc: Document, lang: LanguagePack) -> Iterable[Decision]:
         """Claim bylines in the header, then bios of the authors found at the end."""
@@ -54,6 +59,7 @@ class Byline(Filter):
         if authors:
             yield from self._bios(doc, lang, authors, found_at)
             yield from self._trailing_copies(doc, names, authors, found_at)
+        yield from self._contacts(doc, lang, found_at)
 
     def _bylines(
         self, doc: Document, names: NameReader, outlet: frozenset[str], found_at: set[int]
@@ -110,8 +116,24 @@ class Byline(Filter):
                 continue
             for author in authors:
                 if text.startswith(author + " ") and _first_word(text[len(author) :]) in verbs:
+                    found_at.add(i)
                     yield Decision(i, "author_bio")
                     break
+
+    def _contacts(
+        self, doc: Document, lang: LanguagePack, found_at: set[int]
+    ) -> Iterator[Decision]:
+        """How to reach the author, among the last lines ("… may be reached at jd@example.com",
+        a bare e-mail address or social-media profile). The line must give an address: "The
+        helpline can be reached at 0800 …" is the story's."""
+        contact = lang.pattern("byline", "contact")
+        for i in doc.content_indices()[-self.bio_blocks :]:
+            block = doc.blocks[i]
+            if i in found_at or not doc.is_free(i) or block.words > self.max_contact_words:
+                continue
+            if contact.search(block.text) and _ADDRESS.search(block.text):
+                found_at.add(i)
+                yield Decision(i, "author_contact")
 
     def _trailing_copies(
         self, doc: Document, names: NameReader, authors: list[str], found_at: set[int]

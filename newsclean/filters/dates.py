@@ -29,7 +29,7 @@ class Dates(Filter):
     reasons = {
         "published_date": "the publication date, lifted into `published`",
         "updated_date": "an update time (not the publication date)",
-        "relative_date": "a relative time such as '3 hours ago' (gives no date)",
+        "relative_date": "a relative time ('3 hours ago') or a time with no date (gives no date)",
     }
 
     max_words: int = 25
@@ -64,6 +64,9 @@ class Dates(Filter):
                     start = part.start + found.start
                     end = part.start + found.end
                     yield Decision(block.index, reason, start, end, field, values)
+                elif has_digit and (updated := reader.labelled_time(part.text)) is not None:
+                    reason = "updated_date" if updated else "relative_date"
+                    yield Decision(block.index, reason, part.start, part.end)
                 elif reader.is_relative(part.text) and (has_digit or rank <= self.header_blocks):
                     # "3 hours ago" anywhere; a bare "Yesterday." only at the top (an interview
                     # answer further down is the story's).

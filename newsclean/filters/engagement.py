@@ -26,6 +26,7 @@ _LINES = (
 # Line kinds whose patterns allow free text after the key phrase, so may catch a reported sentence.
 # A line that opens with a link label is a link whatever its headline says ("Mayor says …").
 _SPEECH_CHECKED = frozenset({"share_prompt", "follow_prompt"})
+_GLUED_TAIL = 40  # characters at the end of a paragraph searched for glued button text
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,9 @@ class _Patterns:
     lines: tuple[tuple[regex.Pattern[str], str], ...]
     link_list: regex.Pattern[str]
     link_line: regex.Pattern[str]
+    tagged_link: regex.Pattern[str]
+    links_only: regex.Pattern[str]
+    glued: regex.Pattern[str]
     speech: regex.Pattern[str]
 
     @classmethod
@@ -43,6 +47,9 @@ class _Patterns:
         return cls(
             lines=tuple((pat(key), reason) for key, reason in _LINES),
             link_list=pat("link_list"),
+            tagged_link=pat("tagged_link"),
+            links_only=pat("links_only"),
+            glued=pat("glued"),
             link_line=regex.compile(rf"^(?:{pat('link_line').pattern})\s*\S", regex.IGNORECASE),
             speech=lang.phrases("language", "reporting_verbs"),
         )
@@ -94,6 +101,17 @@ class Engagement(Filter):
                         pos += 1
         for i in sorted(claimed):
             yield Decision(i, claimed[i])
+        yield from self._glued(doc, pats, claimed)
+
+    def _glued(self, doc: Document, pats: _Patterns, claimed: dict[int, str]) -> Iterable[Decision]:
+        """Share-button text stuck to the end of a paragraph ("…business.Click To Tweet")."""
+        for i in doc.content_indices():
+            text = doc.blocks[i].text
+            if i in claimed or not doc.is_free(i):
+                continue
+            match = pats.glued.search(text, max(0, len(text) - _GLUED_TAIL))
+            if match is not None and match.start() > 0:
+                yield Decision(i, "share_prompt", match.start(), len(text))
 
     def _line_reason(self, text: str, pats: _Patterns) -> str | None:
         reason = self._line_kind(text, pats)
@@ -108,10 +126,11 @@ class Engagement(Filter):
                 return reason
         if pats.link_list.fullmatch(text.strip()):
             return "link_list"
+        # A linked headline; "Latest: Police have reopened the road." (a full stop) is news.
         if pats.link_line.match(text) and not has_quote(text[:1]) and not text.endswith("."):
-            return (
-                "link_line"  # a linked headline; "Latest: Police have reopened the road." is news
-            )
+            return "link_line"
+        if pats.tagged_link.fullmatch(text) or pats.links_only.fullmatch(text):
+            return "link_line"
         return None
 
     def _is_link_title(self, text: str, pats: _Patterns) -> bool:

@@ -14,6 +14,8 @@ from ..text import ends_sentence
 from ._labelled import label_pattern, split_items
 from .base import Filter
 
+_MIN_LISTED = 2  # a heading over one comma list needs at least this many items
+
 
 @register_filter
 @dataclass(frozen=True)
@@ -59,6 +61,14 @@ class Topics(Filter):
                 if items:
                     yield Decision(i, "topic_tags", field="topics", values=tuple(items))
                 continue
+            nxt = content[pos + 1] if pos + 1 < len(content) else None
+            if heading.match(text) and nxt is not None and doc.is_free(nxt):
+                # "Tags" over one line listing them: "stock car 2018, stock car brasil, …"
+                items = split_items(doc.blocks[nxt].text, self.max_item_words)
+                if items and len(items) >= _MIN_LISTED:
+                    yield Decision(i, "topic_heading")
+                    yield Decision(nxt, "topic_tags", field="topics", values=tuple(items))
+                    continue
             remaining = len(content) - pos - 1
             if heading.match(text) and pos + 1 >= tail and remaining <= self.max_block_items:
                 # A heading alone at the end ("Filed under:") goes too: its links were not scraped.
