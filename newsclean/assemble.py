@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from urllib.parse import urlsplit
 
 from .article import Article, Removal
-from .document import Document, Span
+from .document import Block, Document, Segment, Span
 from .language import LanguagePack
 
 _PUNCT = ".,;:!?\"'()[]“”‘’«»…-–—"
@@ -28,22 +28,12 @@ def assemble(
         if not spans:
             body.append(block.text)
             continue
-        rest = doc.rest(block.index)
-        if rest:
-            body.append(rest)
-        elif _leftover(block.text, spans):
-            # Only separators or punctuation are left ("|", "()"): record them too, so nothing is
-            # dropped silently.
-            removed.append(
-                Removal(
-                    "assemble",
-                    "separator",
-                    _leftover(block.text, spans),
-                    block.index,
-                    block.start,
-                    block.start + len(block.text),
-                )
-            )
+        kept = doc.segments(block.index)
+        if kept:
+            body.append(" ".join(seg.text for seg in kept))
+        # What neither a filter nor the body took is separators or punctuation ("|", "()"):
+        # record it too, so nothing is dropped silently.
+        removed.extend(_separators(block, spans, kept))
     notes = list(warnings)
     if not doc.blocks:
         notes.append("empty input: no text to clean")
@@ -92,13 +82,19 @@ def _removal(doc: Document, span: Span) -> Removal:
     )
 
 
-def _leftover(text: str, spans: tuple[Span, ...]) -> str:
-    pieces, pos = [], 0
-    for span in spans:
-        pieces.append(text[pos : span.start])
-        pos = max(pos, span.end)
-    pieces.append(text[pos:])
-    return " ".join(p.strip() for p in pieces if p.strip())
+def _separators(block: Block, spans: tuple[Span, ...], kept: list[Segment]) -> Iterator[Removal]:
+    covered = sorted([(s.start, s.end) for s in spans] + [(k.start, k.end) for k in kept])
+    pos = 0
+    for start, end in (*covered, (len(block.text), len(block.text))):
+        if start > pos:
+            piece = block.text[pos:start]
+            stripped = piece.strip()
+            if stripped:
+                at = block.start + pos + len(piece) - len(piece.lstrip())
+                yield Removal(
+                    "assemble", "separator", stripped, block.index, at, at + len(stripped)
+                )
+        pos = max(pos, end)
 
 
 def _first(values: list[str]) -> str | None:

@@ -8,8 +8,9 @@ builds the article from the final one. The original text of every block is alway
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 import regex
 
@@ -19,6 +20,7 @@ FIELDS = ("title", "subtitle", "authors", "published", "topics", "image_credits"
 """Article fields a filter may lift a span into."""
 
 _WORD = regex.compile(r"\w")
+_EDGE = " \t|•·"  # stripped from the ends of unclaimed runs: white space and line separators
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +72,7 @@ class Span:
 @dataclass(frozen=True, slots=True)
 class Segment:
     """A run of unclaimed text in a block: ``text == block.text[start:end]``, stripped of white
-    space."""
+    space and of separators ("|", "•", "·") at its ends."""
 
     block: int
     start: int
@@ -84,7 +86,7 @@ class Document:
     Filters read it; :meth:`with_decisions` returns a new document with one filter's claims added.
     """
 
-    __slots__ = ("_claims", "blocks", "language")
+    __slots__ = ("_claims", "_content", "blocks", "language")
 
     def __init__(
         self,
@@ -95,6 +97,7 @@ class Document:
         self.blocks = blocks
         self.language = language
         self._claims = claims if claims is not None else tuple(() for _ in blocks)
+        self._content: list[int] | None = None
 
     def __reduce__(self) -> tuple[type[Document], tuple[object, ...]]:
         return (Document, (self.blocks, self.language, self._claims))
@@ -125,9 +128,9 @@ class Document:
             stop = len(text) if span is None else span.start
             if stop > pos:
                 piece = text[pos:stop]
-                stripped = piece.strip()
+                stripped = piece.strip(_EDGE)
                 if stripped and _WORD.search(stripped):
-                    lead = len(piece) - len(piece.lstrip())
+                    lead = len(piece) - len(piece.lstrip(_EDGE))
                     out.append(Segment(index, pos + lead, pos + lead + len(stripped), stripped))
             if span is not None:
                 pos = max(pos, span.end)
@@ -147,8 +150,10 @@ class Document:
         return bool(self.segments(index))
 
     def content_indices(self) -> list[int]:
-        """Indices of the blocks that still hold unclaimed words, in order."""
-        return [i for i in range(len(self.blocks)) if self.is_content(i)]
+        """Indices of the blocks that still hold unclaimed words, in order (a fresh list)."""
+        if self._content is None:
+            self._content = [i for i in range(len(self.blocks)) if self.is_content(i)]
+        return list(self._content)
 
     def values(self, field: str) -> list[str]:
         """Every value lifted into ``field`` so far, in document order."""
@@ -163,39 +168,68 @@ class Document:
         return {span.reason for span in self._claims[index]}
 
     # --- writing (returns a new document) --------------------------------------------------------
-    def with_decisions(self, filter_name: str, decisions: Iterable[Decision]) -> Document:
+    def with_decisions(
+        self,
+        filter_name: str,
+        decisions: Iterable[Decision],
+        reasons: Collection[str] = (),
+    ) -> Document:
         """Return a new document with ``decisions`` of ``filter_name`` applied.
 
-        Raises :class:`FilterError` for a decision outside its block, an unknown field, or a span
-        that overlaps text already claimed.
+        Raises :class:`FilterError` for a decision outside its block, a span that overlaps text
+        already claimed, an unknown field, values without a field (or a field without values), and
+        a reason not in ``reasons`` (when given).
         """
-        claims = list(self._claims)
-        touched = False
+        new: dict[int, list[Span]] = {}
         for d in decisions:
-            if not isinstance(d, Decision):
-                raise FilterError(
-                    f"filter {filter_name!r} returned {type(d).__name__}, expected Decision"
-                )
-            if not 0 <= d.block < len(self.blocks):
-                raise FilterError(f"filter {filter_name!r} claimed missing block {d.block}")
-            size = len(self.blocks[d.block].text)
-            end = size if d.end is None else d.end
-            if not 0 <= d.start < end <= size:
-                raise FilterError(
-                    f"filter {filter_name!r} claimed bad span {d.start}:{end} of block {d.block}"
-                    f" (length {size})"
-                )
-            if d.field is not None and d.field not in FIELDS:
-                raise FilterError(f"filter {filter_name!r} lifted into unknown field {d.field!r}")
-            for other in claims[d.block]:
-                if d.start < other.end and other.start < end:
+            span = self._check(filter_name, d, reasons)
+            new.setdefault(d.block, []).append(span)
+        if not new:
+            return self
+        claims = list(self._claims)
+        for block, spans in new.items():
+            merged = sorted((*claims[block], *spans), key=lambda s: s.start)
+            for before, after in pairwise(merged):
+                if after.start < before.end:
+                    mine, other = (
+                        (after, before) if after.filter == filter_name else (before, after)
+                    )
                     raise FilterError(
-                        f"filter {filter_name!r} claimed {d.start}:{end} of block {d.block},"
+                        f"filter {filter_name!r} claimed {mine.start}:{mine.end} of block {block},"
                         f" which overlaps {other.start}:{other.end} claimed by {other.filter!r}"
                     )
-            span = Span(d.block, d.start, end, filter_name, d.reason, d.field, tuple(d.values))
-            claims[d.block] = tuple(sorted((*claims[d.block], span), key=lambda s: s.start))
-            touched = True
-        if not touched:
-            return self
+            claims[block] = tuple(merged)
         return Document(self.blocks, self.language, tuple(claims))
+
+    def _check(self, filter_name: str, d: object, reasons: Collection[str]) -> Span:
+        if not isinstance(d, Decision):
+            raise FilterError(
+                f"filter {filter_name!r} returned {type(d).__name__}, expected Decision"
+            )
+        if not 0 <= d.block < len(self.blocks):
+            raise FilterError(f"filter {filter_name!r} claimed missing block {d.block}")
+        size = len(self.blocks[d.block].text)
+        end = size if d.end is None else d.end
+        if not 0 <= d.start < end <= size:
+            raise FilterError(
+                f"filter {filter_name!r} claimed bad span {d.start}:{end} of block {d.block}"
+                f" (length {size})"
+            )
+        if reasons and d.reason not in reasons:
+            raise FilterError(
+                f"filter {filter_name!r} gave reason {d.reason!r}, not one of its reasons"
+                f" {sorted(reasons)}"
+            )
+        if d.field is not None and d.field not in FIELDS:
+            raise FilterError(f"filter {filter_name!r} lifted into unknown field {d.field!r}")
+        if isinstance(d.values, str) or not all(isinstance(v, str) for v in d.values):
+            raise FilterError(
+                f"filter {filter_name!r}: Decision.values must be a tuple of strings,"
+                f" got {d.values!r}"
+            )
+        if (d.field is None) != (not d.values):
+            raise FilterError(
+                f"filter {filter_name!r}: a Decision lifts values into a field, or removes with"
+                f" neither (got field={d.field!r}, values={d.values!r})"
+            )
+        return Span(d.block, d.start, end, filter_name, d.reason, d.field, tuple(d.values))

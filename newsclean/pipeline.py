@@ -207,9 +207,9 @@ class Pipeline:
                 decisions = list(f.label(doc, self.pack))
             except FilterError:
                 raise
-            except Exception as exc:  # a filter bug must not lose the article
+            except Exception as exc:  # name the filter that broke, keep the cause
                 raise FilterError(f"filter {f.name!r} failed: {type(exc).__name__}: {exc}") from exc
-            doc = doc.with_decisions(f.name, decisions)
+            doc = doc.with_decisions(f.name, decisions, f.reasons)
         article = assemble(doc, self.pack, url=url, warnings=warnings)
         return Result(article, doc, text)
 

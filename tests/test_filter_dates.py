@@ -94,7 +94,7 @@ def test_metadata_line_with_name_published_and_updated_parts():
         ("byline", "byline", "Mara Quill"),
         ("dates", "published_date", "Published 3 March 2021"),
         ("dates", "relative_date", "Updated 2 hours ago"),
-        ("assemble", "separator", "| |"),
+        *[("assemble", "separator", "|")] * 2,
     ]
 
 
@@ -228,7 +228,7 @@ def test_max_words_raised_reads_a_long_line_of_stamps():
         ("dates", "updated_date", "Updated 2 June 2022 11:30 BST"),
         ("dates", "updated_date", "Updated 2 June 2022 14:45 BST"),
         ("dates", "updated_date", "Updated 3 June 2022 08:10 BST"),
-        ("assemble", "separator", "| | |"),
+        *[("assemble", "separator", "|")] * 3,
     ]
 
 

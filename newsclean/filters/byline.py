@@ -11,7 +11,7 @@ from ..document import Decision, Document
 from ..language import LanguagePack
 from ..names import NameReader
 from ..registry import register_filter
-from ..text import ends_sentence, looks_like_name
+from ..text import SHORT_LINE, ends_sentence, looks_like_name
 from ._header import DATE_REASONS, has_date, header_indices
 from ._labelled import connectors
 from ._parts import line_parts
@@ -64,18 +64,21 @@ class Byline(Filter):
     def _bylines(
         self, doc: Document, names: NameReader, outlet: frozenset[str], found_at: set[int]
     ) -> Iterator[Decision]:
-        seen: list[tuple[str, ...]] = []
+        seen: set[tuple[str, ...]] = set()
         for i in header_indices(doc, self.header_blocks):
             text = doc.blocks[i].text
             if doc.is_free(i) and doc.blocks[i].words >= 15 and ends_sentence(text):
                 break  # the first body paragraph ends the header
+            if len(text) > SHORT_LINE:
+                continue
             others = []
             parts = line_parts(doc, i)
             prefixed = [names.byline(part.text) for part in parts]
+            has_prefix = any(p is not None for p in prefixed)
             for part, found in zip(parts, prefixed, strict=True):
                 if found is None:
                     # Beside a "By …" part, the other parts name the outlet, not more authors.
-                    bare = None if any(p is not None for p in prefixed) else names.names(part.text)
+                    bare = None if has_prefix else names.names(part.text)
                     if bare is None or not self._anchored(doc, i, found_at):
                         others.append(part)
                         continue
@@ -86,7 +89,7 @@ class Byline(Filter):
                 elif not key:  # a byline that names an outlet, not a person
                     yield Decision(i, "byline", part.start, part.end)
                 else:
-                    seen.append(key)
+                    seen.add(key)
                     yield Decision(i, "byline", part.start, part.end, "authors", key)
                 found_at.add(i)
             if i in found_at:
