@@ -108,6 +108,11 @@ class LanguagePack:
     @classmethod
     def from_data(cls, code: str, data: Mapping[str, Any]) -> LanguagePack:
         """Build a pack from parsed TOML data, compiling every ``patterns`` table."""
+        declared = data.get("language", {}).get("code") if isinstance(data, Mapping) else None
+        if declared != code:
+            raise ConfigError(
+                f"no rule pack for language {code!r} (the data declares {declared!r})"
+            )
         patterns: dict[tuple[str, str], regex.Pattern[str]] = {}
         phrases: dict[tuple[str, str], regex.Pattern[str]] = {}
         for section, table in data.items():

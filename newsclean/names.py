@@ -12,7 +12,8 @@ _NAME_WORD = regex.compile(r"\p{Lu}[\p{L}'’.-]*")
 _INITIALS = regex.compile(r"(?:\p{Lu}\.?){1,3}")
 _TRIM = " \t|•·—–-,:;/>»"
 _MAX_AFFILIATION_WORDS = 8
-_MAX_OUTLET_WORDS = 6
+MAX_OUTLET_WORDS = 6
+"""A byline part of more words than this is not an outlet's name."""
 _COMMA = regex.compile(r"\s*[,;]\s*")
 
 
@@ -54,13 +55,13 @@ class NameReader:
         if match is None:
             return None
         rest = text[match.end() :].lstrip(" :").rstrip(_TRIM)
-        if not rest or not (rest[0].isupper() or "." in rest.split()[0]):
+        words = rest.split()
+        if not words or not (rest[0].isupper() or "." in words[0]):
             return None
         found = self.names(rest, capitals=True)
         if found is not None:
             return found
-        words = rest.split()
-        if len(words) > _MAX_OUTLET_WORDS or rest[-1:] in ".!?":
+        if len(words) > MAX_OUTLET_WORDS or rest[-1:] in ".!?":
             return None
         lowercase = any(
             w[:1].islower() and "." not in w and w.lower() not in self.particles for w in words

@@ -13,7 +13,7 @@ from .article import Article
 from .assemble import assemble
 from .decode import decode
 from .document import Document
-from .errors import ConfigError, FilterError
+from .errors import ConfigError, FilterError, InputError
 from .explain import Explanation
 from .filters.base import Filter
 from .language import LanguagePack, read_toml
@@ -115,6 +115,8 @@ class Pipeline:
         if isinstance(specs, (str, bytes)) or not isinstance(specs, Sequence):
             raise ConfigError("'filters' must be a list of filter names or tables")
         options = {k: config[k] for k in ("language", "split", "normalizers") if k in config}
+        if isinstance(options.get("normalizers"), str):
+            raise ConfigError("'normalizers' must be a list of names, not one string")
         return cls.from_names(specs, **options)
 
     @classmethod
@@ -196,6 +198,8 @@ class Pipeline:
     # --- running -------------------------------------------------------------------------------
     def run(self, source: str | bytes, *, url: str | None = None) -> Result:
         """Clean ``source`` and return the article together with its labelled document."""
+        if url is not None and not isinstance(url, str):
+            raise InputError(f"url must be a string, got {type(url).__name__}")
         decoded = decode(source)
         warnings = [decoded.warning] if decoded.warning else []
         text, repaired = run_normalizers(decoded.text, self.normalizers)
@@ -231,6 +235,8 @@ def make_filter(spec: FilterSpec) -> Filter:
         name, params = spec["name"], {k: v for k, v in spec.items() if k != "name"}
     else:
         raise ConfigError(f"cannot make a filter from {spec!r}")
+    if not isinstance(params, Mapping):
+        raise ConfigError(f"filter {name!r}: parameters must be a mapping, got {params!r}")
     cls = registry.get(name)
     try:
         return cls(**params)

@@ -224,3 +224,91 @@ def test_filters_that_break_the_contract_fail_clearly(mode, message):
     pipeline = Pipeline.from_names([Broken(mode)])
     with pytest.raises(FilterError, match=message):
         pipeline.clean("Some text that is long enough to be claimed.")
+
+
+@pytest.mark.parametrize(
+    ("params", "message"),
+    [
+        ({"min_words": "8"}, "whole number"),
+        ({"min_words": -1}, "whole number"),
+        ({"min_words": True}, "whole number"),
+    ],
+)
+def test_filter_parameters_are_checked_when_built(params, message):
+    with pytest.raises(ConfigError, match=message):
+        Pipeline.from_names([("repeats", params)])
+    with pytest.raises(ConfigError, match=message):
+        Pipeline.default().configure("repeats", **params)
+
+
+@pytest.mark.parametrize("params", [5, "x", [("min_words", 3)]])
+def test_filter_params_must_be_a_mapping(params):
+    with pytest.raises(ConfigError, match="must be a mapping"):
+        Pipeline.from_names([("repeats", params)])
+
+
+def test_config_normalizers_must_be_a_list():
+    with pytest.raises(ConfigError, match="list of names"):
+        Pipeline.from_config({"normalizers": "to_nfc"})
+
+
+def test_common_data_is_not_a_language():
+    with pytest.raises(ConfigError, match="no rule pack for language 'common'"):
+        Pipeline.default(language="common")
+
+
+@pytest.mark.parametrize("url", [b"https://x.test", 5])
+def test_url_must_be_text(url):
+    with pytest.raises(newsclean.InputError, match="url must be a string"):
+        newsclean.clean("The ferry was late.", url=url)
+
+
+def test_a_blank_byline_prefix_is_not_an_error():
+    pipeline = Pipeline.default(normalizers=[])
+    article = pipeline.clean("By\u3000|\n\nThe ferry was late again on Monday morning.")
+    assert article.body[-1] == "The ferry was late again on Monday morning."
+
+
+@pytest.mark.parametrize(
+    ("filter_name", "param"),
+    [("byline", "bio_blocks"), ("reader_questions", "reader_lines"), ("byline", "header_blocks")],
+)
+def test_a_zero_limit_means_none(filter_name, param):
+    text = (
+        "Harbour Bridge Reopens After Repairs\n\nBy Ana Lutz\n\n"
+        "The harbour bridge reopened on Friday after six months of repairs, the council said.\n\n"
+        "Ana Lutz is a transport reporter at the Courier.\n\nReaders, what do you think?"
+    )
+    default = Pipeline.default().clean(text)
+    zero = Pipeline.default().configure(filter_name, **{param: 0}).clean(text)
+    assert len(zero.body) > len(default.body)
+
+
+@dataclass(frozen=True)
+class Careless(Filter):
+    name = "careless"
+    reasons = {"ok": "fine"}
+    mode: str = "reason"
+
+    def label(self, doc, lang):
+        if self.mode == "reason":
+            return [Decision(0, "not_declared")]
+        if self.mode == "str-values":
+            return [Decision(0, "ok", field="image_credits", values="PA")]  # type: ignore[arg-type]
+        if self.mode == "values-no-field":
+            return [Decision(0, "ok", values=("PA",))]
+        return [Decision(0, "ok", field="image_credits")]
+
+
+@pytest.mark.parametrize(
+    ("mode", "message"),
+    [
+        ("reason", "not one of its reasons"),
+        ("str-values", "tuple of strings"),
+        ("values-no-field", "lifts values into a field"),
+        ("field-no-values", "lifts values into a field"),
+    ],
+)
+def test_decisions_are_checked(mode, message):
+    with pytest.raises(FilterError, match=message):
+        Pipeline.from_names([Careless(mode)]).clean("Credit: PA and more words here.")

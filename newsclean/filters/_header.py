@@ -34,12 +34,19 @@ def header_indices(doc: Document, limit: int) -> list[int]:
     Prompts and banners already removed above the headline do not use up the header's length.
     """
     out: list[int] = []
+    if limit <= 0:
+        return out
     for i in range(len(doc)):
         if doc.is_content(i) or any(span.field for span in doc.spans(i)):
             out.append(i)
             if len(out) == limit:
                 break
     return out
+
+
+def last(items: list[int], n: int) -> list[int]:
+    """The last ``n`` items (none for ``n <= 0``; ``items[-0:]`` would be all of them)."""
+    return items[len(items) - n :] if n > 0 else []
 
 
 def same_text(a: str, b: str) -> bool:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import ClassVar
 
 from ..document import Decision, Document
+from ..errors import ConfigError
 from ..language import LanguagePack
 
 
@@ -24,6 +25,17 @@ class Filter:
     name: ClassVar[str] = ""
     description: ClassVar[str] = ""
     reasons: ClassVar[Mapping[str, str]] = {}
+
+    def __post_init__(self) -> None:
+        """Check parameters declared ``int`` (counts and limits): whole numbers, not negative."""
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if f.type in ("int", int) and (
+                not isinstance(value, int) or isinstance(value, bool) or value < 0
+            ):
+                raise ConfigError(
+                    f"filter {self.name!r}: {f.name} must be a whole number >= 0, got {value!r}"
+                )
 
     def label(self, doc: Document, lang: LanguagePack) -> Iterable[Decision]:
         """Return the decisions this filter makes on ``doc`` (claims on unclaimed text only)."""

@@ -9,15 +9,14 @@ import regex
 
 from ..document import Decision, Document
 from ..language import LanguagePack
-from ..names import NameReader
+from ..names import MAX_OUTLET_WORDS, NameReader
 from ..registry import register_filter
 from ..text import SHORT_LINE, ends_sentence, looks_like_name
-from ._header import DATE_REASONS, has_date, header_indices
+from ._header import DATE_REASONS, has_date, header_indices, last
 from ._labelled import connectors
 from ._parts import line_parts
 from .base import Filter
 
-_MAX_OUTLET_WORDS = 6
 _ADDRESS = regex.compile(r"@\w|https?://|www\.|\.com/")  # an e-mail, handle or profile link
 _ANCHORS = frozenset({"title", "repeated_title", "subtitle", *DATE_REASONS})
 
@@ -95,7 +94,7 @@ class Byline(Filter):
             if i in found_at:
                 # The rest of a byline line names the outlet: "By Jane Doe | The Westerby Record".
                 for part in others:
-                    if part.text.count(" ") < _MAX_OUTLET_WORDS and looks_like_name(
+                    if part.text.count(" ") < MAX_OUTLET_WORDS and looks_like_name(
                         part.text, outlet
                     ):
                         yield Decision(i, "byline", part.start, part.end)
@@ -113,7 +112,7 @@ class Byline(Filter):
         self, doc: Document, lang: LanguagePack, authors: list[str], found_at: set[int]
     ) -> Iterator[Decision]:
         verbs = frozenset(lang.words("byline", "bio_verbs"))
-        for i in doc.content_indices()[-self.bio_blocks :]:
+        for i in last(doc.content_indices(), self.bio_blocks):
             text = doc.blocks[i].text
             if i in found_at or not doc.is_free(i):
                 continue
@@ -130,7 +129,7 @@ class Byline(Filter):
         a bare e-mail address or social-media profile). The line must give an address: "The
         helpline can be reached at 0800 …" is the story's."""
         contact = lang.pattern("byline", "contact")
-        for i in doc.content_indices()[-self.bio_blocks :]:
+        for i in last(doc.content_indices(), self.bio_blocks):
             block = doc.blocks[i]
             if i in found_at or not doc.is_free(i) or block.words > self.max_contact_words:
                 continue
@@ -142,7 +141,7 @@ class Byline(Filter):
         self, doc: Document, names: NameReader, authors: list[str], found_at: set[int]
     ) -> Iterator[Decision]:
         """The byline printed again at the end ("By Jane Doe" under the last paragraph)."""
-        for i in doc.content_indices()[-self.bio_blocks :]:
+        for i in last(doc.content_indices(), self.bio_blocks):
             if i in found_at or not doc.is_free(i):
                 continue
             text = doc.blocks[i].text

@@ -11,6 +11,7 @@ from ..document import Decision, Document
 from ..language import LanguagePack
 from ..registry import register_filter
 from ..text import addresses_reader, is_reported, word_count
+from ._header import last
 from .base import Filter
 
 
@@ -60,7 +61,7 @@ class ReaderQuestions(Filter):
         """Walk back from the last content block while blocks are reader questions."""
         pats = lang.derived("reader_questions", _Patterns.for_language)
         found: list[int] = []
-        for i in reversed(doc.content_indices()[-self.reader_lines :]):
+        for i in reversed(last(doc.content_indices(), self.reader_lines)):
             if not doc.is_free(i) or not self._is_reader_question(doc.blocks[i].text, pats, found):
                 break
             found.append(i)
