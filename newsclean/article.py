@@ -23,6 +23,7 @@ ARTICLE_KEYS = (
     "removed",
     "warnings",
 )
+"""The keys of :meth:`Article.to_dict`, in order (the article's fields)."""
 _SCALARS = ("title", "subtitle", "published", "language", "url", "site")
 _LISTS = ("authors", "topics", "image_credits", "sources", "body", "warnings")
 

@@ -7,6 +7,7 @@ import sys
 from collections.abc import Sequence
 
 from . import __version__
+from .article import Article
 from .errors import NewscleanError
 from .pipeline import Pipeline
 
@@ -73,10 +74,8 @@ def _read(path: str) -> bytes:
         return handle.read()
 
 
-def _as_text(article: object) -> str:
-    title = getattr(article, "title", None)
-    text = getattr(article, "text", "")
-    return f"{title}\n\n{text}" if title else str(text)
+def _as_text(article: Article) -> str:
+    return f"{article.title}\n\n{article.text}" if article.title else article.text
 
 
 if __name__ == "__main__":  # pragma: no cover

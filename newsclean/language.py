@@ -156,8 +156,7 @@ class LanguagePack:
 
     def triggers(self, section: str, key: str) -> tuple[str, ...] | None:
         """The trigger words of ``[section.patterns] key``, or ``None`` when it has none."""
-        value = self.data.get(section, {}).get("triggers", {}).get(key)
-        return tuple(value) if value is not None else None
+        return self._triggers.get((section, key))
 
     def search(
         self, section: str, key: str, text: str, lowered: str | None = None

@@ -15,11 +15,16 @@ import ftfy
 
 from .document import Block
 
-# A UTF-8 lead byte (U+00C2..U+00F4 when misread as Latin-1/cp1252) followed by a continuation byte
-# as cp1252 shows it: the signature of UTF-8 decoded as cp1252 ("â€™", "Ã©").
-_MOJIBAKE = re.compile(
-    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+# A UTF-8 sequence misread as cp1252/Latin-1: a lead byte (U+00C2..U+00F4) followed by as many
+# continuation bytes (0x80..0xBF, as cp1252 shows them) as it announces ("Ã©", "â€™"). "café’s"
+# has a lead-like "é" but only one continuation-like "’" after it, so it is left alone.
+_CONTINUATION = (
+    "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
+_MOJIBAKE = re.compile(
+    f"[\u00c2-\u00df]{_CONTINUATION}|[\u00e0-\u00ef]{_CONTINUATION}{{2}}"
+    f"|[\u00f0-\u00f4]{_CONTINUATION}{{3}}"
 )
 _FTFY_CONFIG = ftfy.TextFixerConfig(
     unescape_html=False,
@@ -54,10 +59,10 @@ def fix_mojibake(text: str) -> str:
 
     >>> fix_mojibake("It doesnâ€™t matter.")
     'It doesn’t matter.'
-    >>> fix_mojibake("Caf\u00e9 “quotes” stay as they are.")
-    'Café “quotes” stay as they are.'
+    >>> fix_mojibake("Caf\u00e9 “quotes” stay as they are, and the café’s sign too.")
+    'Café “quotes” stay as they are, and the café’s sign too.'
     """
-    if text.isascii() or _MOJIBAKE.search(text) is None:
+    if not _may_be_mojibake(text):
         return text
     parts = text.split("\n")
     for i, part in enumerate(parts):

@@ -43,7 +43,8 @@ FilterSpec = str | Filter | tuple[str, Mapping[str, Any]] | Mapping[str, Any]
 
 @dataclass(frozen=True, slots=True)
 class Result:
-    """What one run produces: the article, and the labelled document it was assembled from."""
+    """What one run produces: the article, the labelled document it was assembled from, and the
+    normalised text the document's offsets refer to."""
 
     article: Article
     document: Document
@@ -67,7 +68,8 @@ class Pipeline:
     language: str = "en"
     split: SplitMode = "auto"
     normalizers: tuple[str, ...] = DEFAULT_NORMALIZERS
-    pack: LanguagePack = field(default=None, repr=False, compare=False)  # type: ignore[assignment]
+    pack: LanguagePack | None = field(default=None, repr=False, compare=False)
+    """The rule pack the filters read; loaded from ``language`` when not given."""
 
     def __post_init__(self) -> None:
         filters = tuple(self.filters)
@@ -87,6 +89,13 @@ class Pipeline:
             raise ConfigError(f"split must be 'auto', 'blank' or 'line', not {self.split!r}")
         if self.pack is None or self.pack.code != self.language:
             object.__setattr__(self, "pack", LanguagePack.load(self.language))
+
+    @property
+    def rules(self) -> LanguagePack:
+        """The rule pack in use (``pack``, always set once the pipeline is built)."""
+        if self.pack is None:  # pragma: no cover - __post_init__ always sets it
+            raise ConfigError("this pipeline has no rule pack")
+        return self.pack
 
     # --- building ------------------------------------------------------------------------------
     @classmethod
@@ -208,13 +217,13 @@ class Pipeline:
         doc = Document(split_blocks(text, self.split), self.language)
         for f in self.filters:
             try:
-                decisions = list(f.label(doc, self.pack))
+                decisions = list(f.label(doc, self.rules))
             except FilterError:
                 raise
             except Exception as exc:  # name the filter that broke, keep the cause
                 raise FilterError(f"filter {f.name!r} failed: {type(exc).__name__}: {exc}") from exc
             doc = doc.with_decisions(f.name, decisions, f.reasons)
-        article = assemble(doc, self.pack, url=url, warnings=warnings)
+        article = assemble(doc, self.rules, url=url, warnings=warnings)
         return Result(article, doc, text)
 
     def clean(self, source: str | bytes, *, url: str | None = None) -> Article:

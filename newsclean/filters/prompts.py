@@ -33,6 +33,7 @@ class Prompts(Filter):
     def label(self, doc: Document, lang: LanguagePack) -> Iterable[Decision]:
         """Label each short free block that matches one of the pack's prompt patterns."""
         found: dict[int, str] = {}
+        triggers = _all_triggers(lang)
         speech = lang.phrases("language", "reporting_verbs")
         outlet = lang.phrases("language", "outlet_words")
         leads = lang.derived("imperative_leads", _leads)
@@ -43,7 +44,7 @@ class Prompts(Filter):
             if block.words > self.max_words:
                 continue
             lowered = f" {text.lower()} "
-            if not any(w in lowered for w in _all_triggers(lang)):
+            if not any(w in lowered for w in triggers):
                 continue
             for kind in _KINDS:
                 match = lang.search("prompts", kind, text, lowered)
