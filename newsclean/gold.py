@@ -12,18 +12,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .article import Article
+from .article import ARTICLE_KEYS, Article
 from .errors import InputError
 
-METADATA_FIELDS = (
-    "title",
-    "subtitle",
-    "authors",
-    "published",
-    "topics",
-    "image_credits",
-    "sources",
-    "language",
+METADATA_FIELDS = tuple(
+    key for key in ARTICLE_KEYS if key not in ("url", "site", "body", "removed", "warnings")
 )
 """The article fields a gold file annotates besides ``body``."""
 
