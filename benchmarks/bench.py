@@ -1,8 +1,14 @@
-"""Benchmark newsclean on a folder of gold articles: quality, speed against baselines, linearity.
+"""Benchmark newsclean: quality on gold data, speed against baselines, linear cost, quality gate.
 
     python benchmarks/bench.py corpus/                 # quality + speed + linear cost
-    python benchmarks/bench.py ../shared/seeds --no-speed
+    python benchmarks/bench.py ../shared/seeds ../shared/eval/scrapinghub-text --no-speed
+    python benchmarks/bench.py corpus/ --no-speed --check benchmarks/floors.toml
     python benchmarks/bench.py corpus/ --json results.json
+
+Paths may be gold folders (``NAME.txt`` + ``NAME.gold.json``), or scraped-text variants of the
+public article-extraction benchmark (``<variant>/<id>.txt``, scored against the
+``ground-truth.json`` of the ``scrapinghub`` folder beside them; a folder of variants is read
+variant by variant).
 
 Every speed figure is a ratio against baselines timed in the same run, interleaved with newsclean
 (``ftfy.fix_text`` alone, and a do-nothing paragraph split), so a busy machine moves both sides.
@@ -25,6 +31,7 @@ import ftfy
 
 import newsclean
 from newsclean.gold import METADATA_FIELDS, GoldArticle, load_gold_folder, precision_recall
+from newsclean.language import read_toml
 
 
 # --- quality -------------------------------------------------------------------------------------
@@ -74,6 +81,47 @@ def quality(golds: list[GoldArticle]) -> dict[str, Any]:
             for score, name, m, e in sorted(worst)[:5]
         ],
     }
+
+
+def load_text_variants(path: Path) -> dict[str, list[tuple[str, str, str]]]:
+    """``{variant: [(id, scraped text, gold body)]}`` for a scrapinghub-text folder or a variant."""
+    variants = sorted(p for p in path.iterdir() if p.is_dir()) or [path]
+    truth_file = next(
+        (
+            c / "scrapinghub" / "ground-truth.json"
+            for c in (path.parent, path.parent.parent)
+            if (c / "scrapinghub" / "ground-truth.json").is_file()
+        ),
+        None,
+    )
+    if truth_file is None:
+        return {}
+    truth = json.loads(truth_file.read_text(encoding="utf-8"))
+    out = {}
+    for variant in variants:
+        items = [
+            (f.stem, f.read_text(encoding="utf-8", errors="replace"), truth[f.stem]["articleBody"])
+            for f in sorted(variant.glob("*.txt"))
+            if f.stem in truth
+        ]
+        if items:
+            out[variant.name] = items
+    return out
+
+
+def text_quality(items: list[tuple[str, str, str]]) -> dict[str, Any]:
+    """Shingle P/R/F1 of newsclean's body and of the scraped text as it is, against the gold."""
+    scores: dict[str, list[tuple[float, float]]] = {"newsclean": [], "do_nothing": []}
+    for _, text, gold in items:
+        scores["newsclean"].append(precision_recall(newsclean.clean(text).text, gold))
+        scores["do_nothing"].append(precision_recall(text, gold))
+    out: dict[str, Any] = {"documents": len(items)}
+    for name, pairs in scores.items():
+        p = statistics.fmean(x for x, _ in pairs)
+        r = statistics.fmean(y for _, y in pairs)
+        out[name] = {"body_precision": p, "body_recall": r, "body_f1": 2 * p * r / (p + r)}
+    out.update(out["newsclean"])
+    return out
 
 
 # --- speed ---------------------------------------------------------------------------------------
@@ -152,12 +200,20 @@ def linearity(texts: list[str]) -> dict[str, float]:
 def report(results: dict[str, Any]) -> str:
     """A plain-text table of the results."""
     lines = []
-    q = results.get("quality")
-    if q:
-        lines += [
-            f"quality on {results['folder']} ({q['documents']} documents)",
+    for name, q in results["datasets"].items():
+        lines.append(f"quality on {name} ({q['path']}, {q['documents']} documents)")
+        lines.append(
             f"  body F1 {q['body_f1']:.4f}  P {q['body_precision']:.4f}  R {q['body_recall']:.4f}"
-            f"  exact {q['body_exact']:.1%}",
+            + (f"  exact {q['body_exact']:.1%}" if "body_exact" in q else "")
+        )
+        if "do_nothing" in q:
+            d = q["do_nothing"]
+            lines.append(
+                f"  do nothing: F1 {d['body_f1']:.4f}  P {d['body_precision']:.4f}"
+                f"  R {d['body_recall']:.4f}"
+            )
+            continue
+        lines += [
             f"  gold paragraphs lost {q['gold_paragraphs_lost']}; boilerplate lines surviving "
             f"{q['boilerplate_lines_surviving']}/{q['boilerplate_lines']}",
             "  fields exact: " + ", ".join(f"{k} {v:.0%}" for k, v in q["field_exact"].items()),
@@ -183,25 +239,86 @@ def report(results: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+# --- quality gate --------------------------------------------------------------------------------
+MAXIMA = frozenset({"gold_paragraphs_lost", "boilerplate_lines_surviving"})
+"""Floors that are ceilings: the measured value may not exceed them."""
+
+
+def check(results: dict[str, Any], floors: dict[str, dict[str, float]]) -> list[str]:
+    """Every floor a measured dataset falls below (or ceiling it exceeds), as readable lines.
+
+    ``field_exact`` is checked against the worst field. Datasets not measured in this run are
+    skipped: the shared evaluation data is not everywhere.
+    """
+    failures = []
+    for name, limits in floors.items():
+        measured = results["datasets"].get(name)
+        if measured is None:
+            continue
+        for metric, limit in limits.items():
+            if metric == "field_exact":
+                value = min(measured["field_exact"].values())
+            elif metric in measured:
+                value = measured[metric]
+            else:
+                failures.append(f"{name}: no metric {metric!r} for this kind of data")
+                continue
+            bad = value > limit if metric in MAXIMA else value < limit
+            if bad:
+                sign = ">" if metric in MAXIMA else "<"
+                failures.append(f"{name}: {metric} {value:.4f} {sign} floor {limit}")
+    return failures
+
+
+def load_datasets(paths: list[Path]) -> dict[str, tuple[Path, Any]]:
+    """``{name: (path, data)}``: gold folders by folder name, text variants by variant name."""
+    out: dict[str, tuple[Path, Any]] = {}
+    for path in paths:
+        if not path.is_dir():
+            raise SystemExit(f"bench: {path} is not a folder")
+        golds = load_gold_folder(path)
+        if golds:
+            out[path.name] = (path, golds)
+            continue
+        variants = load_text_variants(path)
+        if not variants:
+            raise SystemExit(f"bench: {path} holds no gold articles and no scraped-text variants")
+        for variant, items in variants.items():
+            out[variant] = (path, items)
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("folder", type=Path, help="a folder of NAME.txt + NAME.gold.json pairs")
+    parser.add_argument("paths", type=Path, nargs="+", help="gold folders or scraped-text variants")
     parser.add_argument("--no-speed", action="store_true", help="quality only")
     parser.add_argument("--rounds", type=int, default=20, help="timing rounds (default 20)")
     parser.add_argument("--json", type=Path, help="also write the results here as JSON")
+    parser.add_argument("--check", type=Path, metavar="FLOORS", help="fail below these floors")
     args = parser.parse_args(argv)
-    golds = load_gold_folder(args.folder)
-    if not golds:
-        print(f"no *.gold.json files in {args.folder}", file=sys.stderr)
-        return 2
-    results: dict[str, Any] = {"folder": str(args.folder), "quality": quality(golds)}
-    if not args.no_speed:
-        texts = [g.source.decode("utf-8", "replace") for g in golds]
-        results["speed"] = speed(texts, args.rounds)
-        results["linearity"] = linearity(texts)
+    datasets = load_datasets(args.paths)
+    results: dict[str, Any] = {"datasets": {}}
+    gold_texts: list[str] = []
+    for name, (path, data) in datasets.items():
+        if isinstance(data[0], GoldArticle):
+            measured = quality(data)
+            gold_texts = gold_texts or [g.source.decode("utf-8", "replace") for g in data]
+        else:
+            measured = text_quality(data)
+        results["datasets"][name] = {"path": str(path), **measured}
+    if not args.no_speed and gold_texts:
+        results["speed"] = speed(gold_texts, args.rounds)
+        results["linearity"] = linearity(gold_texts)
     print(report(results))
     if args.json:
         args.json.write_text(json.dumps(results, indent=2, ensure_ascii=False))
+    if args.check:
+        failures = check(results, read_toml(args.check))
+        for line in failures:
+            print(f"FLOOR FAILED {line}", file=sys.stderr)
+        if failures:
+            return 1
+        print(f"all floors in {args.check} hold")
     return 0
 
 
