@@ -82,7 +82,12 @@ class DateReader:
             regex.escape(w).replace(r"\ ", r"\s+")
             for w in sorted({*published, *updated}, key=len, reverse=True)
         )
-        date = "(?:" + "|".join(layouts) + f")(?!\\d)(?:{time})?"
+        # A time may also come first: "Published 10:02 AM EST Nov 19, 2019".
+        zone_part = rf"(?:\s?\(?(?P<tz>(?-i:{zone})|{_NUM_TZ})\)?(?!\w))?"
+        time_first = (
+            rf"(?:(?P<hour>[012]?\d)[:.](?P<minute>[0-5]\d)\s?{_AMPM}?{zone_part}\s*,?\s*)?"
+        )
+        date = time_first + "(?:" + "|".join(layouts) + f")(?!\\d)(?:{time})?"
         head = rf"(?:(?P<label>{label or '(?!)'})\s*:?\s*)?"
         return cls(
             line=regex.compile(rf"{head}{date}", regex.IGNORECASE),

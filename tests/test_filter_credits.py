@@ -200,3 +200,14 @@ def test_caption_words_lowered_makes_a_short_caption_a_paragraph():
     assert article.image_credits == ("Lena Marsh/Alamy",)
     assert article.body == story(caption)
     assert removed_texts(article) == [("credits", "glued_credit", "Photo: Lena Marsh/Alamy")]
+
+
+def test_credit_line_joined_with_pipes():
+    article = clean(*inside("Ana Ruiz | Bloomberg | Getty Images"))
+    assert article.image_credits == ("Ana Ruiz | Bloomberg | Getty Images",)
+    assert "Ana Ruiz | Bloomberg | Getty Images" not in article.body
+
+
+def test_pipe_joined_names_without_an_agency_stay():
+    line = "Ana Ruiz | Tom Reyes"
+    assert line in clean(*inside(line)).body

@@ -242,3 +242,22 @@ def test_labelled_time_without_a_date_gives_no_date():
 @pytest.mark.parametrize("line", ["10:30", "At 10:30 the doors of the shelter opened again."])
 def test_unlabelled_times_stay(line):
     assert clean(*story(line)).body == story(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "iso", "reason"),
+    [
+        ("Published 10:02 AM EST Nov 19, 2019", "2019-11-19T10:02-05:00", "published_date"),
+        ("Updated 1:39 am EST, Wednesday, November 20, 2019", None, "updated_date"),
+    ],
+)
+def test_time_before_the_date(line, iso, reason):
+    article = clean(line, *BODY, *CLOSING)
+    assert article.published == iso
+    assert article.body == (*BODY, *CLOSING)
+    assert removals(article) == [("dates", reason)]
+
+
+def test_time_opening_a_sentence_with_a_date_stays():
+    line = "At 10:02 AM on Nov 19, 2019 the first boat reached the harbour wall."
+    assert clean(*story(line)).body == story(line)

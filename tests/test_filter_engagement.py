@@ -410,3 +410,25 @@ def test_a_sentence_about_tweeting_stays():
     article = clean(*inside(paragraph))
     assert article.body == inside(paragraph)
     assert article.removed == ()
+
+
+@pytest.mark.parametrize(
+    "line", ["VIDEO", "Image 2 of 5", "Media caption The lifeboat returning to harbour", "Close"]
+)
+def test_gallery_and_player_furniture_is_removed(line):
+    article = clean(OPENING, MIDDLE, line, CLOSING)
+    assert article.body == ARTICLE_BODY
+    assert removals(article) == [("engagement", "page_furniture")]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The video was shared more than 10,000 times by Sunday evening.",
+        "Close to 400 people signed the petition in its first week.",
+        "Image 2 of the council's plans shows the new reading room.",
+    ],
+)
+def test_story_lines_that_start_like_furniture_stay(paragraph):
+    article = clean(*inside(paragraph))
+    assert article.body == inside(paragraph)

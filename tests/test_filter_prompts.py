@@ -276,3 +276,15 @@ def test_click_here_narration_stays(paragraph):
     article = clean(*inside(paragraph))
     assert article.body == inside(paragraph)
     assert article.removed == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Keep an eye on your inbox for the latest Courier news.",
+        "There was an error processing your subscription.",
+    ],
+)
+def test_newsletter_widget_messages_are_removed(line):
+    article = clean(*inside(line))
+    assert article.removed and article.removed[0].reason == "newsletter_prompt"

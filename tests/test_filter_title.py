@@ -280,3 +280,40 @@ def test_min_lead_words_sets_how_long_the_first_paragraph_must_be():
     assert article.body == BODY
     raised = Pipeline.default().configure("title", min_lead_words=60)
     assert clean(HEADLINE, LONG_LEAD, pipeline=raised).body == (HEADLINE, LONG_LEAD)
+
+
+# --- a site's name after the headline ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "site"),
+    [
+        (
+            "Lifeboat crew rescues four sailors | Harlow Bay Echo",
+            "Lifeboat crew rescues four sailors",
+            "Harlow Bay Echo",
+        ),
+        (
+            "Lifeboat crew rescues four sailors - The Courier",
+            "Lifeboat crew rescues four sailors",
+            "The Courier",
+        ),
+    ],
+)
+def test_site_name_after_the_headline_goes_to_site(line, title, site):
+    article = clean(line, *BODY, *CLOSING)
+    assert (article.title, article.site) == (title, site)
+    assert article.body == (*BODY, *CLOSING)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Opinion | Is the lifeboat station worth saving?", id="section-prefix"),
+        pytest.param("Harbour plan - what happens next for the crew", id="lowercase-tail"),
+        pytest.param("Rescue | Four Sailors Brought Home Safe At Last", id="tail-longer-than-head"),
+    ],
+)
+def test_dash_or_pipe_in_a_first_line_is_not_always_a_site(line):
+    article = clean(line, *BODY, *CLOSING)
+    assert article.site is None

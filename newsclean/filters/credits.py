@@ -15,7 +15,7 @@ from ._labelled import connectors
 from .base import Filter
 
 _CREDIT_WORDS = 10
-_PIECES = regex.compile(r"\s*/\s*|\s+via\s+")
+_PIECES = regex.compile(r"\s*/\s*|\s+\|\s+|\s+via\s+")
 _TAIL = 160  # a glued credit is looked for in the last characters of a long paragraph
 
 
@@ -49,8 +49,11 @@ class CreditReader:
             ),
             # "(Photo: Getty Images)" anywhere, ending the line.
             boxed=regex.compile(rf"\(\s*(?:{label})\s*{credit}\s*\)\W*$", regex.IGNORECASE),
-            # "REX/Shutterstock", "Jane Roe/Getty Images", "AFP via Getty Images".
-            agency_line=regex.compile(rf"(?:{piece})(?:\s*/\s*{piece}|\s+via\s+{piece})*"),
+            # "REX/Shutterstock", "Jane Roe/Getty Images", "AFP via Getty Images",
+            # "Jane Roe | Bloomberg | Getty Images".
+            agency_line=regex.compile(
+                rf"(?:{piece})(?:\s*/\s*{piece}|\s+\|\s+{piece}|\s+via\s+{piece})*"
+            ),
             agencies=frozenset(a.lower() for a in agencies),
             triggers=lang.triggers("credits", "labels") or ("",),
             connectors=connectors(lang),

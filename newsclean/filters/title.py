@@ -6,15 +6,22 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import regex
+
 from ..document import Decision, Document
 from ..language import LanguagePack
 from ..names import NameReader
 from ..registry import register_filter
-from ..text import ends_sentence, has_quote, word_count
+from ..text import ends_sentence, has_quote, looks_like_name, word_count
 from ._header import byline_names, has_date, same_text
+from ._labelled import connectors
 from .base import Filter
 
 _CLOSERS = "\"”’')»]"
+_SITE_SUFFIX = regex.compile(
+    r"(?P<head>.{10,250}?)(?P<head_end>)\s+[|–—-]\s+(?P<site>[^|–—]{2,60})"
+)
+_MAX_SITE_WORDS = 4
 
 
 @register_filter
@@ -31,6 +38,7 @@ class Title(Filter):
         "title": "the headline, lifted into `title`",
         "repeated_title": "the headline printed a second time",
         "subtitle": "the standfirst between headline and byline, lifted into `subtitle`",
+        "site_name": "the site's name after the headline ('… | The Courier'), lifted into `site`",
     }
 
     max_title_words: int = 30
@@ -55,6 +63,7 @@ class Title(Filter):
         # A line that reads as a name ("Claire Reid", "Lifeboat Crew Rescues Four Sailors") is a
         # headline only above a byline; above a date line, or alone, it is the byline itself.
         name_like = names.names(headline) is not None
+        suffix = self._site_suffix(headline, lang)
         following = content[1:]
         copy = following[0] if same_text(doc.blocks[following[0]].text, headline) else None
         if copy is not None:
@@ -70,15 +79,35 @@ class Title(Filter):
             and self._meta(doc, following[1], names, following[0]) is not None
         ):
             subtitle = following[0]
-        elif name_like or (copy is None and not self._leads_into_body(doc, following, headline)):
+        elif name_like or (
+            copy is None and suffix is None and not self._leads_into_body(doc, following, headline)
+        ):
             return
-        yield Decision(first, "title", field="title", values=(headline,))
+        if suffix is None:
+            yield Decision(first, "title", field="title", values=(headline,))
+        else:  # "Bike book review | MoreBikes": the headline, and the site's name
+            yield Decision(first, "title", 0, suffix.start("head_end"), "title", (suffix["head"],))
+            yield Decision(
+                first, "site_name", suffix.start("site"), None, "site", (suffix["site"],)
+            )
         if copy is not None:
             yield Decision(copy, "repeated_title")
         if subtitle is not None:
             yield Decision(
                 subtitle, "subtitle", field="subtitle", values=(doc.blocks[subtitle].text,)
             )
+
+    def _site_suffix(self, headline: str, lang: LanguagePack) -> regex.Match[str] | None:
+        """The site's name after the headline, as page titles carry it ("… | MoreBikes",
+        "… - The Courier"): a short name, shorter than the headline before it."""
+        match = _SITE_SUFFIX.fullmatch(headline)
+        if match is None:
+            return None
+        site, head = match["site"], match["head"]
+        outlet = lang.derived("connectors", connectors)
+        if word_count(site) > _MAX_SITE_WORDS or word_count(site) >= word_count(head):
+            return None
+        return match if looks_like_name(site, outlet) else None
 
     def _leads_into_body(self, doc: Document, following: list[int], headline: str) -> bool:
         """A headline printed once, straight above the first paragraph of the story: a short line
