@@ -159,10 +159,6 @@ class Document:
         """Every value lifted into ``field`` so far, in document order."""
         return [v for span in self.all_spans() if span.field == field for v in span.values]
 
-    def has_field(self, field: str) -> bool:
-        """True when some span has been lifted into ``field``."""
-        return any(span.field == field for span in self.all_spans())
-
     def claimed_by(self, index: int) -> set[str]:
         """The reasons of the spans claimed in block ``index``."""
         return {span.reason for span in self._claims[index]}

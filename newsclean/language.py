@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar, cast
@@ -93,8 +94,9 @@ class LanguagePack:
 
     @classmethod
     def load(cls, code: str) -> LanguagePack:
-        """Load the pack shipped in ``newsclean/data/<code>.toml``."""
-        return cls.from_data(code, _package_toml(code))
+        """The pack shipped in ``newsclean/data/<code>.toml``, read and compiled once per process
+        (packs are immutable, so every pipeline of that language can share it)."""
+        return _shipped_pack(code)
 
     @classmethod
     def from_file(cls, path: Path | str) -> LanguagePack:
@@ -185,3 +187,8 @@ class LanguagePack:
 
 
 _NEVER = regex.compile("(?!)")
+
+
+@cache
+def _shipped_pack(code: str) -> LanguagePack:
+    return LanguagePack.from_data(code, _package_toml(code))

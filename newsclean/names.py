@@ -70,6 +70,11 @@ class NameReader:
             return None  # "By Monday, the council …" is a sentence
         return []
 
+    def any_byline(self, text: str) -> list[str] | None:
+        """A prefixed byline's names (maybe none: "By CBS News"), else a bare name list's."""
+        found = self.byline(text)
+        return found if found is not None else self.names(text)
+
     def names(self, text: str, *, capitals: bool = False) -> list[str] | None:
         """The names of a bare name list ("Jane Doe and Tom Reyes"), else ``None``.
 

@@ -288,3 +288,10 @@ def test_click_here_narration_stays(paragraph):
 def test_newsletter_widget_messages_are_removed(line):
     article = clean(*inside(line))
     assert article.removed and article.removed[0].reason == "newsletter_prompt"
+
+
+def test_a_narrated_phrase_of_one_kind_does_not_hide_a_prompt_of_another():
+    # "never miss a" (notification) in narration, then an imperative app prompt.
+    line = "Fans who never miss a match: download the Courier Sport app."
+    article = clean(*inside(line))
+    assert [(r.filter, r.reason) for r in article.removed] == [("prompts", "app_prompt")]

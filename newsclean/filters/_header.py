@@ -13,19 +13,14 @@ def has_date(doc: Document, index: int) -> bool:
     return not DATE_REASONS.isdisjoint(doc.claimed_by(index))
 
 
-def byline_names(doc: Document, index: int, names: NameReader) -> tuple[list[str] | None, bool]:
-    """The names on block ``index`` if it reads as a byline, and whether it had a prefix ("By").
+def byline_names(doc: Document, index: int, names: NameReader) -> list[str] | None:
+    """The names on block ``index`` if it reads as a byline (``[]`` for "By CBS News"), else None.
 
     Only the unclaimed text counts, so "Jane Doe | Published 3 March 2021" reads as a bare name
     once the dates filter has claimed the date.
     """
     rest = doc.rest(index)
-    if not rest:
-        return None, False
-    found = names.byline(rest)
-    if found is not None:
-        return found, True
-    return names.names(rest), False
+    return names.any_byline(rest) if rest else None
 
 
 def header_indices(doc: Document, limit: int) -> list[int]:

@@ -145,7 +145,7 @@ class Byline(Filter):
             if i in found_at or not doc.is_free(i):
                 continue
             text = doc.blocks[i].text
-            found = names.byline(text) or names.names(text)
+            found = names.any_byline(text)
             if found and set(found) <= set(authors):
                 yield Decision(i, "repeated_byline")
 

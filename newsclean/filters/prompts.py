@@ -44,17 +44,15 @@ class Prompts(Filter):
             if block.words > self.max_words:
                 continue
             lowered = f" {text.lower()} "
-            if not any(w in lowered for w in triggers):
+            if not any(w in lowered for w in triggers) or is_reported(text, speech):
                 continue
             for kind in _KINDS:
+                # A phrase of one kind in narration does not end the search: the line may still
+                # hold a prompt of another kind.
                 match = lang.search("prompts", kind, text, lowered)
-                if match is None:
-                    continue
-                if addresses_reader(text, match.start(), match.end(), outlet, leads) and not (
-                    is_reported(text, speech)
-                ):
+                if match and addresses_reader(text, match.start(), match.end(), outlet, leads):
                     found[block.index] = f"{kind}_prompt"
-                break
+                    break
         found.update(self._buttons(doc, lang, found))
         for index in sorted(found):
             yield Decision(index, found[index])
@@ -75,7 +73,8 @@ class Prompts(Filter):
 
 
 def _all_triggers(lang: LanguagePack) -> tuple[str, ...]:
-    """Every prompt trigger word, to skip ordinary lines with one pass."""
+    """Every prompt trigger word, to skip ordinary lines with one pass (a kind without triggers
+    contributes "", which lets every line through to its patterns)."""
     return lang.derived(
         "prompt_triggers",
         lambda p: tuple(

@@ -29,8 +29,9 @@ _MAX_SITE_WORDS = 4
 class Title(Filter):
     """Lift the headline: the first line, when it is printed twice, when a byline or date line
     follows it (a standfirst may stand between), or when it stands alone straight above a long first
-    paragraph. A line between the headline and the byline/date is the standfirst (``subtitle``).
-    Short lines above other short lines are left alone, so cleaning a clean text changes nothing."""
+    paragraph, or when it carries its site's name ("… | MoreBikes", which goes to ``site``). A line
+    between the headline and the byline/date is the standfirst (``subtitle``). Short lines above
+    other short lines are left alone, so cleaning a clean text changes nothing."""
 
     name = "title"
     description = "headline and standfirst at the top"
@@ -137,13 +138,13 @@ class Title(Filter):
         return (
             doc.is_free(index)
             and word_count(text) <= self.max_subtitle_words
-            and byline_names(doc, index, names)[0] is None
+            and byline_names(doc, index, names) is None
         )
 
     def _meta(self, doc: Document, index: int, names: NameReader, previous: int) -> str | None:
         """``"byline"`` or ``"date"`` when block ``index`` is a byline or date line (a date line may
         also sit, fully claimed, between ``previous`` and ``index``), else ``None``."""
-        if byline_names(doc, index, names)[0] is not None:
+        if byline_names(doc, index, names) is not None:
             return "byline"
         if any(has_date(doc, j) for j in range(previous + 1, index + 1)):
             return "date"

@@ -61,8 +61,10 @@ class Topics(Filter):
                 if items:
                     yield Decision(i, "topic_tags", field="topics", values=tuple(items))
                 continue
+            if not heading.match(text):
+                continue
             nxt = content[pos + 1] if pos + 1 < len(content) else None
-            if heading.match(text) and nxt is not None and doc.is_free(nxt):
+            if nxt is not None and doc.is_free(nxt):
                 # "Tags" over one line listing them: "stock car 2018, stock car brasil, …"
                 items = split_items(doc.blocks[nxt].text, self.max_item_words)
                 if items and len(items) >= _MIN_LISTED:
@@ -70,7 +72,7 @@ class Topics(Filter):
                     yield Decision(nxt, "topic_tags", field="topics", values=tuple(items))
                     continue
             remaining = len(content) - pos - 1
-            if heading.match(text) and pos + 1 >= tail and remaining <= self.max_block_items:
+            if pos + 1 >= tail and remaining <= self.max_block_items:
                 # A heading alone at the end ("Filed under:") goes too: its links were not scraped.
                 yield Decision(i, "topic_heading")
                 for j in content[pos + 1 :]:
