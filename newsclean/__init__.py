@@ -20,7 +20,7 @@ from .explain import BlockReport, Claim, Explanation
 from .filters.base import Filter
 from .language import LanguagePack
 from .normalize import normalize
-from .pipeline import DEFAULT_FILTERS, Pipeline, Result
+from .pipeline import DEFAULT_FILTERS, InputKind, Pipeline, Result
 from .registry import Registry, register_filter, registry
 
 __version__ = "0.1.0"
@@ -33,24 +33,34 @@ def _default_pipeline() -> Pipeline:
 
 
 def clean(
-    source: str | bytes, *, url: str | None = None, pipeline: Pipeline | None = None
+    source: str | bytes,
+    *,
+    url: str | None = None,
+    pipeline: Pipeline | None = None,
+    kind: InputKind = "auto",
 ) -> Article:
-    """Clean one scraped article and return an :class:`Article`.
+    """Clean one scraped article or HTML page and return an :class:`Article`.
 
-    ``source`` is text, or bytes (UTF-8, or decoded best-effort with a warning). ``url`` is recorded
-    in the article (its host becomes ``site``). ``pipeline`` defaults to :meth:`Pipeline.default`.
+    ``source`` is text, or bytes (UTF-8, or decoded best-effort with a warning; an HTML page by its
+    BOM, declared charset, then detection). ``kind`` is ``"text"``, ``"html"`` or ``"auto"``
+    (HTML when the input starts with markup). ``url`` is recorded in the article (its host
+    becomes ``site``); nothing is fetched. ``pipeline`` defaults to :meth:`Pipeline.default`.
     Raises :class:`InputError` for input that is not text (wrong type, binary bytes).
     """
-    return (pipeline or _default_pipeline()).clean(source, url=url)
+    return (pipeline or _default_pipeline()).clean(source, url=url, kind=kind)
 
 
 def explain(
-    source: str | bytes, *, url: str | None = None, pipeline: Pipeline | None = None
+    source: str | bytes,
+    *,
+    url: str | None = None,
+    pipeline: Pipeline | None = None,
+    kind: InputKind = "auto",
 ) -> Explanation:
     """Clean ``source`` and report, for every input block, whether it was kept, removed or lifted
     into a field, by which filter and why. ``explain(x)`` costs one :func:`clean` run;
     :func:`clean` itself never builds the report."""
-    return (pipeline or _default_pipeline()).run(source, url=url).explain()
+    return (pipeline or _default_pipeline()).run(source, url=url, kind=kind).explain()
 
 
 __all__ = [
@@ -67,6 +77,7 @@ __all__ = [
     "Filter",
     "FilterError",
     "InputError",
+    "InputKind",
     "LanguagePack",
     "NewscleanError",
     "Pipeline",

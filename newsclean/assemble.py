@@ -6,8 +6,9 @@ from collections.abc import Iterable, Iterator
 from urllib.parse import urlsplit
 
 from .article import Article, Removal
-from .document import Block, Document, Segment, Span
+from .document import Block, Document, Hints, Segment, Span
 from .language import LanguagePack
+from .names import NameReader
 
 _MIN_LANGUAGE_TOKENS = 5
 _SAMPLE = 1000  # characters of the body read to recognise its language
@@ -39,17 +40,18 @@ def assemble(
     language = detect_language(body, lang)
     if body and language is None:
         notes.append(f"language not recognised; {lang.code!r} rules were applied")
+    hints = doc.hints  # what a page's markup says: used where the text itself said nothing
     return Article(
-        title=_first(doc.values("title")),
-        subtitle=_first(doc.values("subtitle")),
-        authors=_unique(doc.values("authors")),
-        published=_first(doc.values("published")),
-        topics=_unique(doc.values("topics")),
-        image_credits=_unique(doc.values("image_credits")),
+        title=_first(doc.values("title")) or hints.title,
+        subtitle=_first(doc.values("subtitle")) or hints.standfirst,
+        authors=_unique(doc.values("authors")) or _page_authors(hints, lang),
+        published=_first(doc.values("published")) or hints.published,
+        topics=_unique(doc.values("topics")) or hints.topics,
+        image_credits=_unique([*doc.values("image_credits"), *hints.image_credits]),
         sources=_unique(doc.values("sources")),
         language=language,
         url=url,
-        site=_first(doc.values("site")) or _site(url),
+        site=_first(doc.values("site")) or hints.site or _site(url),
         body=tuple(body),
         removed=tuple(removed),
         warnings=tuple(notes),
@@ -66,6 +68,29 @@ def detect_language(paragraphs: list[str], lang: LanguagePack) -> str | None:
         return lang.code if hits else None
     share = hits / len(tokens)
     return lang.code if share >= _MIN_STOPWORD_SHARE else None
+
+
+def _page_authors(hints: Hints, lang: LanguagePack) -> tuple[str, ...]:
+    """The markup's author names that read as people — not the site ("Business Insider"), not a
+    role ("AP National Security Writer"), not an outlet word ("BBC News") — from its metadata,
+    else from its byline elements ("By Ana Lutz and Tom Reyes")."""
+    if not hints.authors and not hints.bylines:
+        return ()
+    names = lang.derived("names", NameReader.for_language)
+    site = (hints.site or "").casefold()
+
+    def person(author: str) -> bool:
+        return (
+            names.is_name(author, capitals=True)
+            and author.casefold() not in site
+            and not any(word.lower() in names.roles for word in author.split())
+        )
+
+    found = [a for a in hints.authors if person(a)]
+    if not found:
+        for line in hints.bylines:
+            found.extend(a for a in names.any_byline(line) or () if person(a))
+    return _unique(found)
 
 
 def _removal(doc: Document, span: Span) -> Removal:

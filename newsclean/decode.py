@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .errors import InputError
 
-_BOMS = (
+BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -47,15 +47,10 @@ def decode(source: str | bytes | bytearray | memoryview) -> Decoded:
             " read files with open(path, 'rb').read() or pass their text"
         )
     data = bytes(source)
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            try:
-                return Decoded(data.decode(encoding), encoding)
-            except UnicodeDecodeError as exc:
-                raise InputError(
-                    f"input starts with a {encoding} BOM but does not decode: {exc}"
-                ) from exc
-    _reject_binary(data)
+    by_bom = decode_bom(data)
+    if by_bom is not None:
+        return by_bom
+    reject_binary(data)
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
@@ -64,7 +59,24 @@ def decode(source: str | bytes | bytearray | memoryview) -> Decoded:
     return Decoded(text, "cp1252", "input is not valid UTF-8; decoded as cp1252")
 
 
-def _reject_binary(data: bytes) -> None:
+def decode_bom(data: bytes) -> Decoded | None:
+    """``data`` decoded by its byte order mark, or ``None`` when it has none.
+
+    Raises :class:`InputError` when the bytes after the mark do not decode.
+    """
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            try:
+                return Decoded(data.decode(encoding), encoding)
+            except UnicodeDecodeError as exc:
+                raise InputError(
+                    f"input starts with a {encoding} BOM but does not decode: {exc}"
+                ) from exc
+    return None
+
+
+def reject_binary(data: bytes) -> None:
+    """Raise :class:`InputError` when ``data`` looks binary (NUL or many control bytes)."""
     sample = data[:4096]
     if not sample:
         return

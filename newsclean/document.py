@@ -27,12 +27,16 @@ _EDGE = " \t|•·"  # stripped from the ends of unclaimed runs: white space and
 class Block:
     """One paragraph (or line) of the normalised input; ``start`` is its offset in that text.
 
+    ``kind`` says what the block was in the page's markup ("p", "head", "item", "quote", "row" for
+    HTML input; "text" for plain text), and ``links`` the share of its characters inside links.
     ``words`` (white-space separated words) is counted once here, for every filter's length limits.
     """
 
     index: int
     text: str
     start: int
+    kind: str = "text"
+    links: float = 0.0
     words: int = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -80,27 +84,61 @@ class Segment:
     text: str
 
 
+@dataclass(frozen=True, slots=True)
+class Hints:
+    """What a page's markup says about its article (HTML input; empty for plain text).
+
+    Filters use it to recognise blocks (the headline printed above the story, a figure caption);
+    the assembler falls back on it for fields no filter lifted from the text.
+    """
+
+    title: str | None = None
+    titles: tuple[str, ...] = ()
+    """Every headline the markup gives (``h1``, ``og:title``, ``<title>``…), to recognise it."""
+    subtitle: str | None = None
+    standfirst: str | None = None
+    """The article's standfirst as the markup marks it (``class="dek"``, ``"standfirst"``…)."""
+    standfirsts: frozenset[str] = frozenset()
+    """Every text so marked, case-folded, to recognise the line."""
+    authors: tuple[str, ...] = ()
+    bylines: tuple[str, ...] = ()
+    """Texts of byline and author elements ("By Ana Lutz and Tom Reyes"), to read names from."""
+    published: str | None = None
+    site: str | None = None
+    topics: tuple[str, ...] = ()
+    image_credits: tuple[str, ...] = ()
+    captions: frozenset[str] = frozenset()
+    """Figure captions and credit lines, case-folded with white space squeezed."""
+    language: str | None = None
+    url: str | None = None
+
+
+NO_HINTS = Hints()
+
+
 class Document:
     """An immutable, labelled article: its blocks and the spans filters have claimed so far.
 
     Filters read it; :meth:`with_decisions` returns a new document with one filter's claims added.
     """
 
-    __slots__ = ("_claims", "_content", "blocks", "language")
+    __slots__ = ("_claims", "_content", "blocks", "hints", "language")
 
     def __init__(
         self,
         blocks: tuple[Block, ...],
         language: str | None = None,
         claims: tuple[tuple[Span, ...], ...] | None = None,
+        hints: Hints = NO_HINTS,
     ) -> None:
         self.blocks = blocks
         self.language = language
+        self.hints = hints
         self._claims = claims if claims is not None else tuple(() for _ in blocks)
         self._content: list[int] | None = None
 
     def __reduce__(self) -> tuple[type[Document], tuple[object, ...]]:
-        return (Document, (self.blocks, self.language, self._claims))
+        return (Document, (self.blocks, self.language, self._claims, self.hints))
 
     def __len__(self) -> int:
         return len(self.blocks)
@@ -195,7 +233,7 @@ class Document:
                         f" which overlaps {other.start}:{other.end} claimed by {other.filter!r}"
                     )
             claims[block] = tuple(merged)
-        return Document(self.blocks, self.language, tuple(claims))
+        return Document(self.blocks, self.language, tuple(claims), self.hints)
 
     def _check(self, filter_name: str, d: object, reasons: Collection[str]) -> Span:
         if not isinstance(d, Decision):

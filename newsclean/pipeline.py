@@ -6,16 +6,17 @@ import dataclasses
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from . import filters as _filters  # noqa: F401  (registers the built-in filters)
 from .article import Article
 from .assemble import assemble
 from .decode import decode
-from .document import Document
+from .document import NO_HINTS, Block, Document, Hints
 from .errors import ConfigError, FilterError, InputError
 from .explain import Explanation
 from .filters.base import Filter
+from .html import looks_like_html, read_page
 from .language import LanguagePack, read_toml
 from .normalize import NORMALIZERS, SplitMode, run_normalizers, split_blocks
 from .registry import registry
@@ -28,6 +29,7 @@ DEFAULT_FILTERS = (
     "sources",
     "legal",
     "engagement",
+    "markup",
     "title",
     "byline",
     "repeats",
@@ -36,6 +38,11 @@ DEFAULT_FILTERS = (
 """The built-in filters, in the order :meth:`Pipeline.default` runs them."""
 
 DEFAULT_NORMALIZERS = ("fix_mojibake", "to_nfc", "clean_characters", "squeeze_spaces")
+
+InputKind = Literal["auto", "text", "html"]
+"""What :meth:`Pipeline.run` is given: scraped text, an HTML page, or either (detected)."""
+
+_REPAIRED = "repaired mojibake (text decoded with the wrong encoding)"
 
 FilterSpec = str | Filter | tuple[str, Mapping[str, Any]] | Mapping[str, Any]
 """A filter given by name, as an instance, as ``(name, params)`` or as ``{"name": …, **params}``."""
@@ -205,16 +212,31 @@ class Pipeline:
         raise ConfigError(f"no filter {name!r} in this pipeline; it has: {', '.join(self.names)}")
 
     # --- running -------------------------------------------------------------------------------
-    def run(self, source: str | bytes, *, url: str | None = None) -> Result:
-        """Clean ``source`` and return the article together with its labelled document."""
+    def run(
+        self, source: str | bytes, *, url: str | None = None, kind: InputKind = "auto"
+    ) -> Result:
+        """Clean ``source`` and return the article together with its labelled document.
+
+        ``kind`` is ``"text"`` (scraped plain text), ``"html"`` (a page: its main content is found
+        by trafilatura, its metadata read from the markup) or ``"auto"`` (HTML when the input
+        starts with markup).
+        """
         if url is not None and not isinstance(url, str):
             raise InputError(f"url must be a string, got {type(url).__name__}")
-        decoded = decode(source)
-        warnings = [decoded.warning] if decoded.warning else []
-        text, repaired = run_normalizers(decoded.text, self.normalizers)
-        if repaired:
-            warnings.append("repaired mojibake (text decoded with the wrong encoding)")
-        doc = Document(split_blocks(text, self.split), self.language)
+        if kind not in ("auto", "text", "html"):
+            raise ConfigError(f"unknown input kind {kind!r}; use 'auto', 'text' or 'html'")
+        if isinstance(source, memoryview):
+            source = bytes(source)
+        if kind == "html" or (
+            kind == "auto"
+            and isinstance(source, (str, bytes, bytearray))
+            and looks_like_html(source)
+        ):
+            text, blocks, hints, warnings = self._read_html(source, url)
+        else:
+            text, blocks, warnings = self._read_text(source)
+            hints = NO_HINTS
+        doc = Document(blocks, self.language, hints=hints)
         for f in self.filters:
             try:
                 decisions = list(f.label(doc, self.rules))
@@ -223,12 +245,48 @@ class Pipeline:
             except Exception as exc:  # name the filter that broke, keep the cause
                 raise FilterError(f"filter {f.name!r} failed: {type(exc).__name__}: {exc}") from exc
             doc = doc.with_decisions(f.name, decisions, f.reasons)
-        article = assemble(doc, self.rules, url=url, warnings=warnings)
+        article = assemble(
+            doc, self.rules, url=hints.url if url is None else url, warnings=warnings
+        )
         return Result(article, doc, text)
 
-    def clean(self, source: str | bytes, *, url: str | None = None) -> Article:
-        """Clean ``source`` and return the :class:`~newsclean.Article`."""
-        return self.run(source, url=url).article
+    def clean(
+        self, source: str | bytes, *, url: str | None = None, kind: InputKind = "auto"
+    ) -> Article:
+        """Clean ``source`` and return the :class:`~newsclean.Article` (see :meth:`run`)."""
+        return self.run(source, url=url, kind=kind).article
+
+    def _read_text(self, source: str | bytes) -> tuple[str, tuple[Block, ...], list[str]]:
+        decoded = decode(source)
+        warnings = [decoded.warning] if decoded.warning else []
+        text, repaired = run_normalizers(decoded.text, self.normalizers)
+        if repaired:
+            warnings.append(_REPAIRED)
+        return text, split_blocks(text, self.split), warnings
+
+    def _read_html(
+        self, source: str | bytes, url: str | None
+    ) -> tuple[str, tuple[Block, ...], Hints, list[str]]:
+        """The page's content blocks, normalised one by one, as one text (blank-line separated)
+        with blocks whose offsets point into it."""
+        page = read_page(source, url)
+        warnings = list(page.warnings)
+        blocks: list[Block] = []
+        pieces: list[str] = []
+        start = 0
+        repaired_any = False
+        for item, links in zip(page.blocks, page.links, strict=True):
+            text, repaired = run_normalizers(item.text, self.normalizers)
+            text = " ".join(text.split())
+            if not text:
+                continue
+            repaired_any |= repaired
+            blocks.append(Block(len(blocks), text, start, item.kind, links))
+            pieces.append(text)
+            start += len(text) + 2
+        if repaired_any:
+            warnings.append(_REPAIRED)
+        return "\n\n".join(pieces), tuple(blocks), page.hints, warnings
 
 
 def make_filter(spec: FilterSpec) -> Filter:

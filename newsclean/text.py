@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 _QUOTES = regex.compile("[\"“”«»„]|(?:^|\\s)['‘]|['’](?:\\s|$)")
-_TERMINAL = frozenset(".!?…:;\"”’'»)")
+_TERMINAL = frozenset(".!?…:;\"”’'»)。！？」")
 
 SHORT_LINE = 400
 """Blocks longer than this (characters) are never taken for a metadata or prompt line."""

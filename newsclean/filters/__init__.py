@@ -8,6 +8,7 @@ from .credits import Credits
 from .dates import Dates
 from .engagement import Engagement
 from .legal import Legal
+from .markup import Markup
 from .prompts import Prompts
 from .questions import ReaderQuestions
 from .repeats import Repeats
@@ -22,6 +23,7 @@ __all__ = [
     "Engagement",
     "Filter",
     "Legal",
+    "Markup",
     "Prompts",
     "ReaderQuestions",
     "Repeats",

@@ -22,6 +22,12 @@ _SITE_SUFFIX = regex.compile(
     r"(?P<head>.{10,250}?)(?P<head_end>)\s+[|–—-]\s+(?P<site>[^|–—]{2,60})"
 )
 _MAX_SITE_WORDS = 4
+_WORDS = regex.compile(r"\w+")
+
+
+def _key(text: str) -> tuple[str, ...]:
+    """The words of ``text``, case-folded: headlines compare equal whatever their quotes."""
+    return tuple(_WORDS.findall(text.casefold()))
 
 
 @register_filter
@@ -42,6 +48,8 @@ class Title(Filter):
         "site_name": "the site's name after the headline ('… | The Courier'), lifted into `site`",
     }
 
+    max_header_blocks: int = 6
+    """On an HTML page, the headline the markup names is looked for in this many first blocks."""
     max_title_words: int = 30
     max_subtitle_words: int = 50
     min_lone_title_words: int = 3
@@ -53,6 +61,9 @@ class Title(Filter):
 
     def label(self, doc: Document, lang: LanguagePack) -> Iterable[Decision]:
         """Find the header at the top and claim its headline, copy and standfirst."""
+        if doc.hints.titles:  # an HTML page names its headline: look for that, guess nothing
+            yield from self._page_title(doc)
+            return
         names = lang.derived("names", NameReader.for_language)
         content = doc.content_indices()[:6]
         if len(content) < 2 or not doc.is_free(content[0]):
@@ -97,6 +108,40 @@ class Title(Filter):
             yield Decision(
                 subtitle, "subtitle", field="subtitle", values=(doc.blocks[subtitle].text,)
             )
+
+    def _page_title(self, doc: Document) -> Iterable[Decision]:
+        """Claim the blocks near the top that are the page's headline (as its markup gives it),
+        and the standfirst printed under it when the markup's description is that line."""
+        hints = doc.hints
+        keys = {_key(t) for t in hints.titles}
+        title_at = None
+        for i in doc.content_indices()[: self.max_header_blocks]:
+            text = doc.blocks[i].text
+            if not doc.is_free(i) or _key(text) not in keys:
+                continue
+            if title_at is None:
+                title_at = i
+                value = (
+                    text if hints.title is None or _key(text) == _key(hints.title) else hints.title
+                )
+                yield Decision(i, "title", field="title", values=(value,))
+            else:
+                yield Decision(i, "repeated_title")
+        if not hints.subtitle and not hints.standfirsts:
+            return
+        # The standfirst: the first line under the headline (or the first line, when the page's
+        # headline was not printed in the content) that the markup marks as one (class "dek",
+        # "standfirst"…), or that is the page's description and is marked up as a heading or does
+        # not end like a sentence — a lede paragraph is often the description too.
+        after = [i for i in doc.content_indices() if title_at is None or i > title_at][:1]
+        if after and doc.is_free(after[0]):
+            block = doc.blocks[after[0]]
+            marked = " ".join(block.text.split()).casefold() in hints.standfirsts
+            described = hints.subtitle is not None and _key(block.text) == _key(hints.subtitle)
+            if block.words <= self.max_subtitle_words and (
+                marked or (described and (block.kind == "head" or not ends_sentence(block.text)))
+            ):
+                yield Decision(after[0], "subtitle", field="subtitle", values=(block.text,))
 
     def _site_suffix(self, headline: str, lang: LanguagePack) -> regex.Match[str] | None:
         """The site's name after the headline, as page titles carry it ("… | MoreBikes",
