@@ -317,3 +317,51 @@ def test_site_name_after_the_headline_goes_to_site(line, title, site):
 def test_dash_or_pipe_in_a_first_line_is_not_always_a_site(line):
     article = clean(line, *BODY, *CLOSING)
     assert article.site is None
+
+
+# --- wire datelines, sectioned page titles, headlines printed twice --------------------------------
+DATELINE_LEAD = "HARLOW BAY, England (Meridian Wire) — Four sailors were rescued early on Sunday."
+
+
+def test_lone_headline_above_a_wire_dateline():
+    article = clean(HEADLINE, DATELINE_LEAD, *BODY)
+    assert article.title == HEADLINE
+    assert article.body == (DATELINE_LEAD, *BODY)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Nobody saw it coming.", "Ruth Okafor", "Why?", "“We thought we were going to die.”"],
+)
+def test_short_opening_above_a_dateline_stays(opening):
+    article = clean(opening, DATELINE_LEAD, *BODY)
+    assert article.title is None
+    assert article.body == (opening, DATELINE_LEAD, *BODY)
+
+
+def test_capitals_and_a_dash_mid_sentence_are_no_dateline():
+    """Only a capitalised place then a dash at the very start is a dateline."""
+    lead = "The NHS - and the council - said the road would stay shut until the spring."
+    article = clean(HEADLINE, lead, *CLOSING)
+    assert article.title is None
+
+
+def test_page_title_with_its_section_over_the_headline():
+    article = clean(f"Opinion | {HEADLINE}", HEADLINE, *BODY)
+    assert article.title == HEADLINE
+    assert article.body == BODY
+    assert removals(article) == [("title", "repeated_title"), ("title", "title")]
+
+
+def test_a_title_case_headline_with_a_full_stop_printed_twice():
+    headline = "Lifeboat Stock Is Falling After The Rescue. Why You Shouldn't Worry."
+    article = clean(headline, headline, *BODY)
+    assert article.title == headline
+    assert article.body == BODY
+
+
+def test_a_sentence_printed_twice_at_the_top_is_not_a_headline():
+    sentence = "Four sailors were rescued from a capsized yacht on Sunday."
+    article = clean(sentence, sentence, *BODY)
+    assert article.title is None
+    assert sentence in article.body

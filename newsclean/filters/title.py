@@ -23,6 +23,19 @@ _SITE_SUFFIX = regex.compile(
 )
 _MAX_SITE_WORDS = 4
 _WORDS = regex.compile(r"\w+")
+# A wire dateline opening a story: a place in capitals, maybe the agency, then a dash
+# ("BERLIN -- ", "SANTA FE, N.M. (AP) — ").
+_DATELINE = regex.compile(
+    r"\p{Lu}[\p{Lu}\p{M}.'’/-]+(?: \p{Lu}[\p{Lu}\p{M}.'’/-]*){0,3}"  # SANTA FE
+    r"(?:,\s*\p{Lu}[\p{L}\p{M}.'’]*(?: \p{Lu}[\p{L}\p{M}.]*)?){0,2}"  # , N.M. / , England
+    r"\s*(?:\([^()]{1,40}\))?\s*(?:—|–|--|-)\s+\p{Lu}"  # (AP) —
+)
+
+
+def _title_case(text: str) -> bool:
+    """Most longer words capitalised ("Home Depot Stock Is Falling After Its Earnings Release.")."""
+    words = [w for w in text.split() if len(w) > 3]
+    return bool(words) and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
 
 
 def _key(text: str) -> tuple[str, ...]:
@@ -70,14 +83,29 @@ class Title(Filter):
             return
         first = content[0]
         headline = doc.blocks[first].text
-        if not self._is_headline(headline) or names.byline(headline) is not None:
+        second = doc.blocks[content[1]].text
+        printed_twice = same_text(second, headline) and _title_case(headline)
+        if names.byline(headline) is not None or not (
+            self._is_headline(headline)
+            or (printed_twice and word_count(headline) <= self.max_title_words)
+        ):
             return
         # A line that reads as a name ("Claire Reid", "Lifeboat Crew Rescues Four Sailors") is a
         # headline only above a byline; above a date line, or alone, it is the byline itself.
         name_like = names.names(headline) is not None
         suffix = self._site_suffix(headline, lang)
         following = content[1:]
-        copy = following[0] if same_text(doc.blocks[following[0]].text, headline) else None
+        copy = following[0] if same_text(second, headline) else None
+        # "Opinion | Is Football Violence a Crime?" over "Is Football Violence a Crime?": the page
+        # title with its section, then the headline.
+        parts = headline.split(" | ")
+        sectioned = (
+            copy is None
+            and len(parts) > 1
+            and any(same_text(part, second) for part in (parts[0], parts[-1]))
+        )
+        if sectioned:
+            copy, suffix = following[0], None
         if copy is not None:
             following = following[1:]
         subtitle = None
@@ -95,7 +123,11 @@ class Title(Filter):
             copy is None and suffix is None and not self._leads_into_body(doc, following, headline)
         ):
             return
-        if suffix is None:
+        if sectioned and copy is not None:
+            yield Decision(copy, "title", field="title", values=(second,))
+            yield Decision(first, "repeated_title")
+            copy = None
+        elif suffix is None:
             yield Decision(first, "title", field="title", values=(headline,))
         else:  # "Bike book review | MoreBikes": the headline, and the site's name
             yield Decision(first, "title", 0, suffix.start("head_end"), "title", (suffix["head"],))
@@ -157,8 +189,9 @@ class Title(Filter):
 
     def _leads_into_body(self, doc: Document, following: list[int], headline: str) -> bool:
         """A headline printed once, straight above the first paragraph of the story: a short line
-        of several words over a long paragraph that ends like a sentence. (Cleaning the result
-        again finds no headline: the first block is then that long paragraph.)"""
+        of several words over a long paragraph that ends like a sentence, or over a paragraph that
+        opens with a wire dateline ("BERLIN -- The agency said …"). (Cleaning the result again
+        finds no headline: the first block is then that paragraph.)"""
         if not following or not doc.is_free(following[0]):
             return False
         first = doc.blocks[following[0]].text
@@ -166,8 +199,10 @@ class Title(Filter):
             self.min_lone_title_words <= word_count(headline) <= self.max_lone_title_words
             and headline.rstrip(_CLOSERS)[-1:] not in "!?"
             and not has_quote(headline[:1])  # an opening quotation, not a headline
-            and word_count(first) >= self.min_lead_words
-            and ends_sentence(first)
+            and (
+                (word_count(first) >= self.min_lead_words and ends_sentence(first))
+                or _DATELINE.match(first) is not None
+            )
         )
 
     def _is_headline(self, text: str) -> bool:
