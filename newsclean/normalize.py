@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from itertools import pairwise
 from typing import Literal
 
 import ftfy
@@ -195,6 +196,7 @@ def _add_lines(blocks: list[Block], text: str, offset: int) -> None:
         pos += len(line) + 1
 
 
+_WRAP_FILL = 0.9  # a wrapped line plus the next word fills at least this share of the width
 _WRAP_MIN = 50  # a hard-wrapped paragraph's lines are at least this long, but for the last
 
 
@@ -203,8 +205,17 @@ def _is_wrapped(chunk: str) -> bool:
     lines = [line for line in chunk.split("\n") if line.strip()]
     if len(lines) < 2:
         return True
-    heads = lines[:-1]
-    return all(len(line) >= _WRAP_MIN and line.rstrip()[-1:] not in '.!?:"”' for line in heads)
+    width = max(len(line.rstrip()) for line in lines)
+    for line, after in pairwise(lines):
+        head = line.rstrip()
+        if len(head) < _WRAP_MIN or head[-1:] in '.!?:"”':
+            return False
+        # A wrapper breaks a line only when the next word would not fit: "Title\nA long
+        # first paragraph …" is a headline over a paragraph, not one wrapped paragraph.
+        next_word = after.split(maxsplit=1)[0] if after.strip() else ""
+        if len(head) + 1 + len(next_word) < _WRAP_FILL * width:
+            return False
+    return True
 
 
 NORMALIZERS: dict[str, Callable[[str], str]] = {

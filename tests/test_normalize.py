@@ -262,6 +262,37 @@ def test_hard_wrapped_paragraph_is_joined():
     )
 
 
+def test_a_headline_over_its_first_paragraph_is_not_taken_for_wrapped_text():
+    """A wrapper breaks a line only where the next word would not fit; a headline line over a
+    long paragraph line (as some scrapers print them, with no blank line) is two blocks."""
+    headline = "House where the mayor was born will become a police station, council says"
+    lead = (
+        "KELLSBURY — The house where the mayor was born will be turned into a police station,"
+        " the council said on Tuesday, after years of debate about its future."
+    )
+    blocks = newsclean.Pipeline.default().run(text_of(f"{headline}\n{lead}", THIRD)).document
+    assert [b.text for b in blocks.blocks] == [headline, lead, THIRD]
+
+
+def test_wrapped_text_at_any_width_is_joined():
+    words = (
+        "The harbour bridge reopened on Friday after six months of repairs, and the " * 4
+    ).split()
+    for width in (60, 72, 80, 100):  # narrower than _WRAP_MIN (50) is read as lines
+        lines, line = [], ""
+        for word in words:
+            if line and len(line) + 1 + len(word) > width:
+                lines.append(line)
+                line = word
+            else:
+                line = f"{line} {word}".strip()
+        lines.append(line)
+        article = newsclean.clean(
+            text_of("\n".join(lines), THIRD), pipeline=newsclean.Pipeline.default()
+        )
+        assert article.body[0] == " ".join(words), width
+
+
 def test_short_separate_lines_in_a_paragraph_are_split():
     text = text_of("On the new menu:\nSourdough toast\nRye and caraway loaf\nCinnamon buns", THIRD)
     article = newsclean.clean(text)
