@@ -319,7 +319,7 @@ def test_dash_or_pipe_in_a_first_line_is_not_always_a_site(line):
     assert article.site is None
 
 
-# --- wire datelines, sectioned page titles, headlines printed twice --------------------------------
+# --- wire datelines, sectioned page titles, headlines printed twice ------------------------------
 DATELINE_LEAD = "HARLOW BAY, England (Meridian Wire) — Four sailors were rescued early on Sunday."
 
 
