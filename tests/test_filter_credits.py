@@ -211,3 +211,40 @@ def test_credit_line_joined_with_pipes():
 def test_pipe_joined_names_without_an_agency_stay():
     line = "Ana Ruiz | Tom Reyes"
     assert line in clean(*inside(line)).body
+
+
+# --- captions that end with a bracketed agency-and-person credit ----------------------------------
+AP_CAPTION = (
+    "In this Sunday, Nov. 10, 2019, photograph, a long row of unsold sports-utility vehicles sits"
+    " at a dealership in Littleton, Colo., while a salesman waits for customers on the forecourt"
+    " outside. (AP Photo/David Zalubowski)"
+)
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        (AP_CAPTION, "AP Photo/David Zalubowski"),
+        (
+            "Crews lift the last deck panel into place on Friday. (Jane Roe/Getty Images)",
+            "Jane Roe/Getty Images",
+        ),
+    ],
+)
+def test_a_caption_ending_with_a_bracketed_slash_credit_is_removed(caption, credit):
+    article = clean(*story(caption))
+    assert caption not in article.body
+    assert article.image_credits == (credit,)
+    assert ("credits", "image_caption") in removals(article)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The museum said the painting would return to the main gallery in May. (Reuters)",
+        "Prices rose 4% in the year to March (see chart, page 3/4).",
+        "The exhibition was curated by Jane Roe and Tom Reyes (both of the city museum).",
+    ],
+)
+def test_a_paragraph_ending_with_other_brackets_stays(paragraph):
+    assert paragraph in clean(*story(paragraph)).body

@@ -25,6 +25,7 @@ class CreditReader:
 
     labelled: regex.Pattern[str]
     boxed: regex.Pattern[str]
+    boxed_slash: regex.Pattern[str]
     agency_line: regex.Pattern[str]
     agencies: frozenset[str]
     triggers: tuple[str, ...]
@@ -49,6 +50,12 @@ class CreditReader:
             ),
             # "(Photo: Getty Images)" anywhere, ending the line.
             boxed=regex.compile(rf"\(\s*(?:{label})\s*{credit}\s*\)\W*$", regex.IGNORECASE),
+            # "(AP Photo/David Zalubowski)", "(Jane Roe/Getty Images)": a credit in brackets
+            # with no label, an agency and a person joined by a slash, ending the line.
+            boxed_slash=regex.compile(
+                rf"\(\s*(?P<credit>(?:{agency})\s*/\s*{person}(?:\s*/\s*{piece})*"
+                rf"|{person}\s*/\s*(?:{agency})(?:\s*/\s*{piece})*)\s*\)\W*$"
+            ),
             # "REX/Shutterstock", "Jane Roe/Getty Images", "AFP via Getty Images",
             # "Jane Roe | Bloomberg | Getty Images".
             agency_line=regex.compile(
@@ -86,6 +93,9 @@ class Credits(Filter):
 
     caption_words: int = 25
     """A line of at most this many words that carries a credit is a caption; longer, a paragraph."""
+    boxed_caption_words: int = 60
+    """A paragraph of at most this many words ending with a bracketed agency-and-person credit
+    ("(AP Photo/Jane Roe)") is a caption."""
 
     def label(self, doc: Document, lang: LanguagePack) -> Iterable[Decision]:
         """Claim credit lines, captions and glued credits."""
@@ -117,6 +127,9 @@ class Credits(Filter):
             match = None  # in a long paragraph, only after a sentence ends inside the window
         if match is None:
             match = reader.boxed.search(window)
+        slashed = None
+        if match is None:
+            match = slashed = reader.boxed_slash.search(window)
         if match is None:
             return
         credit = _clean_credit(match.group("credit"))
@@ -125,7 +138,10 @@ class Credits(Filter):
         if not looks_like_name(credit, reader.connectors):
             return  # "Photos by Lena Marsh hang in the gallery" is a sentence, not a credit
         values = (credit,)
-        if short:
+        if slashed is not None and word_count(text) <= self.boxed_caption_words:
+            # "In this Nov. 10 photo, … (AP Photo/David Zalubowski)": a caption, however long.
+            yield Decision(seg.block, "image_caption", seg.start, seg.end, "image_credits", values)
+        elif short:
             whole = match.start() == 0 and not match.groupdict().get("caption")
             reason = "image_credit" if whole else "image_caption"
             yield Decision(seg.block, reason, seg.start, seg.end, "image_credits", values)
