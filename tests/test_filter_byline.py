@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+import newsclean
 from newsclean import Pipeline
 
 from .helpers import clean, removals, removed_texts
@@ -108,14 +109,34 @@ def test_byline_printed_twice_in_the_header():
         "Mara Quill is a senior reporter at the Kellsbury Courier.",
         "Mara Quill covers local government and can be reached at the newsroom on Dock Road.",
         "Mara Quill has written about Kellsbury's floods since 2007.",
+        "Mara Quill, a former editor of the Harlow Bay Gazette, is the Courier's chief reporter.",
     ],
-    ids=["is-a", "covers", "has-written"],
+    ids=["is-a", "covers", "has-written", "apposition"],
 )
 def test_author_bio_at_the_end_is_removed(bio):
     article = clean(HEADLINE, "By Mara Quill", *ARTICLE, bio)
     assert article.authors == ("Mara Quill",)
     assert article.body == ARTICLE
     assert removed_texts(article)[-1] == ("byline", "author_bio", bio)
+
+
+def test_a_sentence_about_the_author_with_commas_stays():
+    """An apposition is skipped only when a bio verb follows it."""
+    line = "Mara Quill, the council said, had asked for the minutes twice before the meeting."
+    article = clean(HEADLINE, "By Mara Quill", *ARTICLE, line)
+    assert line in article.body
+
+
+def test_bio_of_an_author_named_only_in_the_page_markup():
+    page = (
+        '<html><head><meta name="author" content="Mara Quill"></head><body><article>'
+        + "".join(f"<p>{p}</p>" for p in ARTICLE)
+        + "<p>Mara Quill, a former editor of the Harlow Bay Gazette, writes about planning.</p>"
+        "</article></body></html>"
+    )
+    article = newsclean.clean(page)
+    assert article.authors == ("Mara Quill",)
+    assert article.body == ARTICLE
 
 
 def test_byline_alone_in_a_pipeline():

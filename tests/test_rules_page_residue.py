@@ -52,3 +52,35 @@ def test_page_residue_is_removed(line, rule):
 def test_story_sentences_that_look_like_residue_stay(sentence):
     article = clean(*inside(sentence, LEAD, TAIL))
     assert sentence in article.body
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Reuse this content", ("engagement", "page_furniture")),
+        ("Order Reprints", ("engagement", "page_furniture")),
+        ("Media contact", ("engagement", "page_furniture")),
+        ("Copyright: Commentary Exchange, 2024.", ("legal", "copyright_notice")),
+        (
+            "Produced by Caleb Ortiz and Nia Barros. Edited by Tom Healy. Music by Breakwater.",
+            ("legal", "wire_credit"),
+        ),
+    ],
+)
+def test_more_page_furniture_is_removed(line, rule):
+    article = clean(*inside(line, LEAD, TAIL))
+    assert article.body == (*LEAD, *TAIL)
+    assert rule in removals(article)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Reprints of the 1911 map are on sale at the library for five pounds.",
+        "Copyright law, the judge said, does not protect the idea of a bridge.",
+        "Produced by the council in 1998, the film was shown in every school in the county.",
+        "The media contact for the event, Dana Whitcomb, said tickets had sold out.",
+    ],
+)
+def test_sentences_about_reprints_copyright_and_producers_stay(sentence):
+    assert sentence in clean(*inside(sentence, LEAD, TAIL)).body

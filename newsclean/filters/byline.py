@@ -21,6 +21,9 @@ _ADDRESS = regex.compile(r"@\w|https?://|www\.|\.com/")  # an e-mail, handle or 
 _ANCHORS = frozenset({"title", "repeated_title", "subtitle", *DATE_REASONS})
 
 
+_APPOSITION = regex.compile(r",[^,.;:]{3,120},\s")
+
+
 @register_filter
 @dataclass(frozen=True)
 class Byline(Filter):
@@ -55,6 +58,8 @@ class Byline(Filter):
             if decision.field == "authors":
                 authors.extend(decision.values)
             yield decision
+        if not authors:  # an HTML page may name them only in its markup
+            authors = [a for a in doc.hints.authors if names.is_name(a, capitals=True)]
         if authors:
             yield from self._bios(doc, lang, authors, found_at)
             yield from self._trailing_copies(doc, names, authors, found_at)
@@ -117,7 +122,10 @@ class Byline(Filter):
             if i in found_at or not doc.is_free(i):
                 continue
             for author in authors:
-                if text.startswith(author + " ") and _first_word(text[len(author) :]) in verbs:
+                if (
+                    text.startswith((author + " ", author + ","))
+                    and _first_word(_after_apposition(text[len(author) :])) in verbs
+                ):
                     found_at.add(i)
                     yield Decision(i, "author_bio")
                     break
@@ -148,6 +156,13 @@ class Byline(Filter):
             found = names.any_byline(text)
             if found and set(found) <= set(authors):
                 yield Decision(i, "repeated_byline")
+
+
+def _after_apposition(text: str) -> str:
+    """What follows a name's apposition: ", a former director of the Authority, is …" gives
+    "is …"; text without one is returned as it is."""
+    match = _APPOSITION.match(text)
+    return text[match.end() :] if match else text
 
 
 def _first_word(text: str) -> str:

@@ -38,10 +38,24 @@ _STANDFIRST_CLASSES = frozenset(
 )
 _BYLINE_CLASSES = frozenset({"byline", "author", "authors", "authorname"})
 _TAG_CLASSES = frozenset({"tags", "tag", "keywords", "topics", "tagged"})
-_CREDIT_CLASSES = frozenset({"credit", "credits", "copyright", "imagecredit", "photocredit"})
+_CREDIT_STEMS = ("credit", "copyright", "imagecredit", "photocredit", "credito", "crédit")
+_LEAD_CLASSES = frozenset({"lead", "intro", "summary", "standfirst"})
+# "… sierra. Foto: Turismo de Valdecuervo": a credit label and name ending a caption.
+_CAPTION_CREDIT = re.compile(
+    r"(?:^|[.!?)]\s+)(?:photo(?:graph)?s?|foto|image|picture|credit|bild|crédit(?: photo)?)"
+    r"\s*:\s*(?P<credit>[^.:]{2,60}?)\.?$",
+    re.I,
+)
 _IMAGE_CLASSES = frozenset({"image", "img", "photo", "picture", "media"})
 _MARK = re.compile(
-    "|".join([*sorted(_STANDFIRST_CLASSES | _BYLINE_CLASSES | _TAG_CLASSES), "caption", "credit"]),
+    "|".join(
+        [
+            *sorted(_STANDFIRST_CLASSES | _LEAD_CLASSES | _BYLINE_CLASSES | _TAG_CLASSES),
+            "caption",
+            "credit",
+            "copyright",
+        ]
+    ),
     re.I,
 )
 _CLASSED = etree.XPath("//*[@class]")
@@ -130,11 +144,12 @@ def read_hints(tree: HtmlElement, url: str | None) -> Hints:
         )
         if t
     ]
-    marked = _marked(tree)
+    description = _first(metas.get("og:description"), metas.get("description"))
+    marked = _marked(tree, description)
     return Hints(
         title=_best_title(titles, headings, site),
         titles=tuple(dict.fromkeys(_with_and_without_site(titles))),
-        subtitle=_first(metas.get("og:description"), metas.get("description")),
+        subtitle=description,
         standfirst=marked.standfirst,
         standfirsts=frozenset(marked.standfirsts),
         authors=_authors([*metas.get("author", ()), *_ld_values(ld, "author", "name")]),
@@ -167,15 +182,23 @@ class _Marked:
     credits: list[str] = field(default_factory=list)
 
 
-def _marked(tree: HtmlElement) -> _Marked:
+def _marked(tree: HtmlElement, description: str | None) -> _Marked:
     out = _Marked()
     scope = (_ARTICLE(tree) or [tree])[0]
+    heading = next(tree.iter("h1"), None)
+    # Where the article's own standfirst may stand: its container, or the headline's block.
+    homes = [e for e in (scope if scope is not tree else None, _parent(heading)) if e is not None]
+    described = (description or "").casefold()
     for element in tree.iter("figcaption"):
-        out.captions.add(squeeze(element.text_content()).casefold())
+        text = squeeze(element.text_content())
+        out.captions.add(text.casefold())
+        cited = [squeeze(c.text_content()) for c in element.iter("cite")]
+        labelled = _CAPTION_CREDIT.search(text)
+        out.credits.extend(cited or ([labelled["credit"]] if labelled else []))
     for element in _ATTRIBUTED(tree):
         text = squeeze(element.text_content())
         if element.get("itemprop") in ("description", "alternativeHeadline"):
-            _standfirst(out, element, text, tree, scope)
+            _standfirst(out, element, text, homes)
         elif element.get("itemprop") in ("copyrightHolder", "creditText"):
             out.captions.add(text.casefold())
             out.credits.append(text)
@@ -188,13 +211,15 @@ def _marked(tree: HtmlElement) -> _Marked:
         text = squeeze(element.text_content())
         if not text:
             continue
-        if _STANDFIRST_CLASSES & words:
-            _standfirst(out, element, text, tree, scope)
+        if _STANDFIRST_CLASSES & words or (
+            _LEAD_CLASSES & words and text.casefold() == described
+        ):  # "lead"/"intro" mark a standfirst only when it is the page's description too
+            _standfirst(out, element, text, homes)
         if _BYLINE_CLASSES & words and len(text.split()) <= _MAX_BYLINE_WORDS:
             out.bylines.append(text)
         if _TAG_CLASSES & words and not out.tags and _inside(element, scope):
             out.tags = [squeeze(a.text_content()) for a in element.iter("a")]
-        credit = bool(_CREDIT_CLASSES & words)
+        credit = any(w.startswith(_CREDIT_STEMS) for w in words)
         if (credit and _IMAGE_CLASSES & words) or (
             (credit or "caption" in words) and _inside_figure(element)
         ):
@@ -207,13 +232,15 @@ def _marked(tree: HtmlElement) -> _Marked:
     return out
 
 
-def _standfirst(
-    out: _Marked, element: HtmlElement, text: str, tree: HtmlElement, scope: HtmlElement
-) -> None:
+def _standfirst(out: _Marked, element: HtmlElement, text: str, homes: list[HtmlElement]) -> None:
     if text and len(text.split()) <= _MAX_STANDFIRST_WORDS:
         out.standfirsts.add(text.casefold())
-        if out.standfirst is None and scope is not tree and _inside(element, scope):
+        if out.standfirst is None and any(_inside(element, home) for home in homes):
             out.standfirst = text  # the article's own, not a teaser of another story
+
+
+def _parent(element: HtmlElement | None) -> HtmlElement | None:
+    return None if element is None else element.getparent()
 
 
 def _inside(element: HtmlElement, scope: HtmlElement) -> bool:
@@ -336,11 +363,23 @@ def _published(
         *tree.xpath("//time[@itemprop='datePublished']/@datetime"),
         *tree.xpath("//time[@pubdate]/@datetime"),
     ]
-    for value in candidates:
-        date = iso_date(value)
-        if date is not None:
-            return date
-    return None
+    declared = next((d for d in map(iso_date, candidates) if d is not None), None)
+    scope = (_ARTICLE(tree) or [tree])[0]
+    printed = next((d for d in map(iso_date, scope.xpath(".//time/@datetime")) if d), None)
+    if declared is None:
+        return printed
+    # The page's own <time> wins when it is the same moment: it has the offset the page prints.
+    return printed if printed is not None and _same_moment(printed, declared) else declared
+
+
+def _same_moment(a: str, b: str) -> bool:
+    try:
+        first, second = datetime.datetime.fromisoformat(a), datetime.datetime.fromisoformat(b)
+        if (first.tzinfo is None) != (second.tzinfo is None):
+            return False
+        return first == second
+    except ValueError:
+        return False
 
 
 def _credits(texts: list[str]) -> tuple[str, ...]:
