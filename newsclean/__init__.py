@@ -11,46 +11,68 @@
 
 from __future__ import annotations
 
+import dataclasses
 from functools import lru_cache
 
 from .article import ARTICLE_KEYS, Article, Removal, json_schema
+from .detect import detect_language
 from .document import Block, Decision, Document, Segment, Span
 from .errors import ConfigError, FilterError, InputError, NewscleanError
 from .explain import BlockReport, Claim, Explanation
 from .filters.base import Filter
-from .language import LanguagePack
+from .language import LanguagePack, shipped_languages
 from .normalize import normalize
-from .pipeline import DEFAULT_FILTERS, Pipeline, Result
+from .pipeline import AUTO, DEFAULT_FILTERS, Pipeline, Result
 from .registry import Registry, register_filter, registry
 
 __version__ = "0.1.0"
 
 
-@lru_cache(maxsize=1)
-def _default_pipeline() -> Pipeline:
-    # Built once: a pipeline is immutable, so sharing it carries no state between documents.
-    return Pipeline.default()
+@lru_cache(maxsize=16)
+def _default_pipeline(language: str) -> Pipeline:
+    # Built once per language: a pipeline is immutable, so sharing it carries no state between
+    # documents.
+    return Pipeline.default(language=language)
+
+
+def _pipeline(pipeline: Pipeline | None, language: str | None) -> Pipeline:
+    if pipeline is None:
+        return _default_pipeline(language or AUTO)
+    if language is None or language == pipeline.language:
+        return pipeline
+    return dataclasses.replace(pipeline, language=language, pack=None)
 
 
 def clean(
-    source: str | bytes, *, url: str | None = None, pipeline: Pipeline | None = None
+    source: str | bytes,
+    *,
+    url: str | None = None,
+    language: str | None = None,
+    pipeline: Pipeline | None = None,
 ) -> Article:
     """Clean one scraped article and return an :class:`Article`.
 
     ``source`` is text, or bytes (UTF-8, or decoded best-effort with a warning). ``url`` is recorded
-    in the article (its host becomes ``site``). ``pipeline`` defaults to :meth:`Pipeline.default`.
-    Raises :class:`InputError` for input that is not text (wrong type, binary bytes).
+    in the article (its host becomes ``site``). ``language`` (a code with a shipped rule pack,
+    e.g. ``"de"``) skips language detection and applies that language's rules; by default the
+    language is recognised per document. ``pipeline`` defaults to :meth:`Pipeline.default`.
+    Raises :class:`InputError` for input that is not text (wrong type, binary bytes), and
+    :class:`ConfigError` for a language without a rule pack.
     """
-    return (pipeline or _default_pipeline()).clean(source, url=url)
+    return _pipeline(pipeline, language).clean(source, url=url)
 
 
 def explain(
-    source: str | bytes, *, url: str | None = None, pipeline: Pipeline | None = None
+    source: str | bytes,
+    *,
+    url: str | None = None,
+    language: str | None = None,
+    pipeline: Pipeline | None = None,
 ) -> Explanation:
     """Clean ``source`` and report, for every input block, whether it was kept, removed or lifted
     into a field, by which filter and why. ``explain(x)`` costs one :func:`clean` run;
     :func:`clean` itself never builds the report."""
-    return (pipeline or _default_pipeline()).run(source, url=url).explain()
+    return _pipeline(pipeline, language).run(source, url=url).explain()
 
 
 __all__ = [
@@ -77,9 +99,11 @@ __all__ = [
     "Span",
     "__version__",
     "clean",
+    "detect_language",
     "explain",
     "json_schema",
     "normalize",
     "register_filter",
     "registry",
+    "shipped_languages",
 ]

@@ -7,17 +7,18 @@ from urllib.parse import urlsplit
 
 from .article import Article, Removal
 from .document import Block, Document, Segment, Span
-from .language import LanguagePack
-
-_MIN_LANGUAGE_TOKENS = 5
-_SAMPLE = 1000  # characters of the body read to recognise its language
-_MIN_STOPWORD_SHARE = 0.08
 
 
 def assemble(
-    doc: Document, lang: LanguagePack, *, url: str | None = None, warnings: Iterable[str] = ()
+    doc: Document,
+    *,
+    language: str | None = None,
+    url: str | None = None,
+    warnings: Iterable[str] = (),
 ) -> Article:
-    """Cut the claimed spans out of the blocks, gather lifted values, and record every removal."""
+    """Cut the claimed spans out of the blocks, gather lifted values, and record every removal.
+
+    ``language`` is the document's language as the pipeline recognised (or was told) it."""
     body: list[str] = []
     removed: list[Removal] = []
     for block in doc.blocks:
@@ -36,9 +37,6 @@ def assemble(
     notes = list(warnings)
     if not doc.blocks:
         notes.append("empty input: no text to clean")
-    language = detect_language(body, lang)
-    if body and language is None:
-        notes.append(f"language not recognised; {lang.code!r} rules were applied")
     return Article(
         title=_first(doc.values("title")),
         subtitle=_first(doc.values("subtitle")),
@@ -54,18 +52,6 @@ def assemble(
         removed=tuple(removed),
         warnings=tuple(notes),
     )
-
-
-def detect_language(paragraphs: list[str], lang: LanguagePack) -> str | None:
-    """``lang.code`` when the text reads as that language (share of its stopwords), else
-    ``None``."""
-    stopwords = lang.derived("stopwords", lambda p: frozenset(p.words("language", "stopwords")))
-    tokens = " ".join(paragraphs)[:_SAMPLE].lower().split()
-    hits = sum(map(stopwords.__contains__, tokens))  # words with punctuation attached miss: fine
-    if len(tokens) < _MIN_LANGUAGE_TOKENS:
-        return lang.code if hits else None
-    share = hits / len(tokens)
-    return lang.code if share >= _MIN_STOPWORD_SHARE else None
 
 
 def _removal(doc: Document, span: Span) -> Removal:

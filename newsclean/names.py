@@ -15,6 +15,8 @@ _MAX_AFFILIATION_WORDS = 8
 MAX_OUTLET_WORDS = 6
 """A byline part of more words than this is not an outlet's name."""
 _COMMA = regex.compile(r"\s*[,;]\s*")
+# An outlet or note in brackets after the names: "Jean Dupont (avec AFP)", "Jane Doe (Reuters)".
+_BRACKETED_TAIL = regex.compile(r"\s+\([^()]{1,60}\)$")
 
 
 @dataclass(frozen=True)
@@ -82,7 +84,7 @@ class NameReader:
         word after a comma (an outlet: "Jane Doe, Reuters") or an affiliation ("Jane Doe for the
         Post").
         """
-        text = text.strip(_TRIM)
+        text = _BRACKETED_TAIL.sub("", text.strip(_TRIM))
         if text[-1:] in ".!?" and not _INITIALS.fullmatch(text.split()[-1] if text else ""):
             return None  # a sentence, not a name list
         cut = self.affiliation.search(text)

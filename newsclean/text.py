@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 _QUOTES = regex.compile("[\"“”«»„]|(?:^|\\s)['‘]|['’](?:\\s|$)")
-_TERMINAL = frozenset(".!?…:;\"”’'»)")
+_TERMINAL = frozenset(".!?…:;\"”’'»«“)")
 
 SHORT_LINE = 400
 """Blocks longer than this (characters) are never taken for a metadata or prompt line."""
@@ -43,8 +43,10 @@ def is_reported(text: str, verbs: regex.Pattern[str]) -> bool:
     return verbs.search(text) is not None
 
 
-_DOUBLE_QUOTES = frozenset('"“”«»„')
+# Each opening double quotation mark and the marks that close it: "…" “…” „…“ «…» »…«.
+_CLOSERS = {'"': '"', "“": '”"', "„": '“”"', "«": '»"', "»": '«"'}
 _SENTENCE_END = frozenset(".!?…:")
+_OPENERS = " \t(['‘\"“„«¿¡"  # may stand between a sentence's end and its first word
 
 
 def inside_quotes(text: str, pos: int) -> bool:
@@ -52,12 +54,17 @@ def inside_quotes(text: str, pos: int) -> bool:
 
     >>> inside_quotes('The sign read "We use cookies" and nothing more.', 16)
     True
+    >>> inside_quotes('Auf dem Schild stand „Wir verwenden Cookies“ und sonst nichts.', 45)
+    False
     """
-    opened = False
+    closer = ""
     for char in text[:pos]:
-        if char in _DOUBLE_QUOTES:
-            opened = char not in "”»" and not (opened and char == '"')
-    return opened
+        if closer:
+            if char in closer:
+                closer = ""
+        else:
+            closer = _CLOSERS.get(char, "")
+    return bool(closer)
 
 
 def opens_sentence(text: str, pos: int, leads: frozenset[str] = frozenset()) -> bool:
@@ -66,7 +73,7 @@ def opens_sentence(text: str, pos: int, leads: frozenset[str] = frozenset()) -> 
     >>> opens_sentence("Just hit OK.", 5, frozenset({"just"})), opens_sentence("Users hit OK.", 6)
     (True, False)
     """
-    before = text[:pos].rstrip(" \t(['‘\"“")
+    before = text[:pos].rstrip(_OPENERS)
     words = before.split()
     while words and words[-1].lower().strip(",") in leads:
         words.pop()

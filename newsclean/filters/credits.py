@@ -122,7 +122,7 @@ class Credits(Filter):
         credit = _clean_credit(match.group("credit"))
         if not credit or word_count(credit) > _CREDIT_WORDS:
             return
-        if not looks_like_name(credit, reader.connectors):
+        if not (looks_like_name(credit, reader.connectors) or reader.is_agency_line(credit)):
             return  # "Photos by Lena Marsh hang in the gallery" is a sentence, not a credit
         values = (credit,)
         if short:
@@ -135,4 +135,4 @@ class Credits(Filter):
 
 
 def _clean_credit(text: str) -> str:
-    return text.strip(" .;,:)(").strip()
+    return text.strip(" .;,:)(©").strip()
