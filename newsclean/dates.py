@@ -18,6 +18,9 @@ _ISO = (
 )
 _NUM_TZ = r"[+-][01]\d:?[0-5]\d"
 _END = 12
+_CLOSING = 60  # characters at the end of a text searched for a closing date
+# A dateline's place before an unlabelled date: "BERLIN, 16. Mai 2017", "Rio de Janeiro, 5/5/2017".
+_PLACE = r"(?-i:\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Ll}{1,3}\s+)?\p{Lu}[\p{L}.'’-]+){0,3})"
 _TAIL_PREFIX_WORDS = 5
 
 
@@ -42,6 +45,10 @@ class DateReader:
     """A labelled date at the end of a line ends in a digit, am/pm, a time word or a zone."""
     label: regex.Pattern[str]
     time_only: regex.Pattern[str]
+    clock: regex.Pattern[str]
+    """A time alone ("16:08 Uhr", "10:30 BST"), as a date line's next part may hold it."""
+    closing: regex.Pattern[str]
+    """A date that ends a text ("…, in Paris, on 13 March 2019.")."""
     relative: regex.Pattern[str]
     months: Mapping[str, int]
     updated_labels: frozenset[str]
@@ -63,10 +70,9 @@ class DateReader:
         )
         published = [*lang.words("dates", "published_labels")]
         updated = [*lang.words("dates", "updated_labels")]
-        label = "|".join(
-            regex.escape(w).replace(r"\ ", r"\s+")
-            for w in sorted({*published, *updated}, key=len, reverse=True)
-        )
+        label = _words({*published, *updated})
+        # "Posted by Jane Doe on 16 May 2017": words that lead into a date only at a line's end.
+        tail_label = _words({*published, *updated, *lang.words("dates", "tail_labels")})
         # A time may also come first: "Published 10:02 AM EST Nov 19, 2019".
         zone_part = rf"(?:\s?\(?(?P<tz>(?-i:{zone})|{_NUM_TZ})\)?(?!\w))?"
         time_first = (
@@ -74,19 +80,21 @@ class DateReader:
             rf"(?:\s?(?:{clock})(?!\w))?{zone_part}\s*,?\s*)?"
         )
         date = time_first + "(?:" + "|".join(_layouts(lang, months)) + f")(?!\\d)(?:{time})?"
-        head = rf"(?:(?P<label>{label or '(?!)'})\s*:?\s*)?"
+        head = rf"(?:(?P<label>{label or '(?!)'})\s*:?\s*|{_PLACE}\s*[,–—-]\s*)?"
         return cls(
             line=regex.compile(rf"{head}{date}", regex.IGNORECASE),
             ends_like_date=regex.compile(
                 rf"(?:\d|{ampm}|(?<!\w)(?:{clock})|\b\p{{Lu}}{{1,4}})\W*$", regex.IGNORECASE
             ),
             tail=regex.compile(
-                rf"(?P<label>{label or '(?!)'})\s*:?\s*{date}\W*$", regex.IGNORECASE
+                rf"(?<!\w)(?P<label>{tail_label})\s*:?\s*{date}\W*$", regex.IGNORECASE
             ),
             label=regex.compile(rf"(?:{label or '(?!)'})(?!\w)", regex.IGNORECASE),
             time_only=regex.compile(
                 rf"(?P<label>{label or '(?!)'})\s*:?{time}\W*", regex.IGNORECASE
             ),
+            clock=regex.compile(rf"{time}\W*", regex.IGNORECASE),
+            closing=regex.compile(rf"(?<!\w){date}\W*$", regex.IGNORECASE),
             relative=lang.pattern("dates", "relative"),
             months=months,
             updated_labels=frozenset(w.lower() for w in updated),
@@ -142,6 +150,30 @@ class DateReader:
             return None
         return " ".join(match.group("label").lower().split()) in self.updated_labels
 
+    def ends_with_date(self, text: str) -> bool:
+        """True when ``text`` ends with a date, as a news photo's caption does.
+
+        >>> from newsclean.language import LanguagePack
+        >>> reader = DateReader.for_language(LanguagePack.load("en"))
+        >>> reader.ends_with_date("The minister in Paris on March 13, 2019.")
+        True
+        """
+        return self.closing.search(text[-_CLOSING:]) is not None
+
+    def with_time(self, iso: str, text: str) -> str | None:
+        """``iso`` (a day) with the time that ``text`` holds alone ("16:08 Uhr"), else ``None``.
+
+        >>> from newsclean.language import LanguagePack
+        >>> reader = DateReader.for_language(LanguagePack.load("en"))
+        >>> reader.with_time("2017-05-16", "3:04pm ET"), reader.with_time("2017-05-16", "3 cats")
+        ('2017-05-16T15:04-04:00', None)
+        """
+        match = self.clock.fullmatch(text.strip())
+        if match is None or len(iso) != len("YYYY-MM-DD"):
+            return None
+        stamp = self._stamp(dt.date.fromisoformat(iso), match.groupdict())
+        return stamp if "T" in stamp else None
+
     def _iso(self, m: regex.Match[str]) -> str | None:
         g = m.groupdict()  # a pack without month names has no "month" group
         month_name = g.get("month")
@@ -150,9 +182,12 @@ class DateReader:
             day = dt.date(int(g["year"]), month or int(g.get("mon") or 0), int(g["day"]))
         except (TypeError, ValueError):
             return None
+        return self._stamp(day, g)
+
+    def _stamp(self, day: dt.date, g: Mapping[str, str | None]) -> str:
         if g.get("hour") is None:
             return day.isoformat()
-        hour, minute = int(g["hour"]), int(g.get("minute") or 0)
+        hour, minute = int(g["hour"] or 0), int(g.get("minute") or 0)
         if g.get("pm") and hour < 12:
             hour += 12
         elif g.get("am") and hour == 12:
@@ -190,6 +225,7 @@ def _layouts(lang: LanguagePack, months: Mapping[str, int]) -> list[str]:
     """ISO 8601 and the pack's date layouts, each with an optional weekday before it."""
     weekday = _words(lang.words("dates", "weekdays"))
     parts = {
+        "weekday": rf"(?:{weekday})\.?,?",
         "day": rf"(?P<day>[0-3]?\d)(?:{_words(lang.words('dates', 'day_suffixes'))})?",
         "month": rf"(?P<month>{_words(months)})\.?",
         "mon": r"(?P<mon>[01]?\d)",

@@ -221,6 +221,10 @@ class LanguagePack:
         it."""
         return tuple(self.data.get(section, {}).get(key, ()))
 
+    def flag(self, section: str, key: str) -> bool:
+        """A true/false setting, e.g. ``flag("sources", "sentence_case")``; false when absent."""
+        return self.data.get(section, {}).get(key) is True
+
     def triggers(self, section: str, key: str) -> tuple[str, ...] | None:
         """The trigger words of ``[section.patterns] key``, or ``None`` when it has none."""
         return self._triggers.get((section, key))

@@ -102,6 +102,25 @@ def addresses_reader(
     return reader_words.search(rest) is not None
 
 
+def looks_like_title(text: str, connectors: frozenset[str]) -> bool:
+    """True for a name written in sentence case, as French, Spanish, Italian and Portuguese write
+    the names of papers and institutions ("Le Courrier du numérique", "la Repubblica" aside): the
+    first word is capitalised, the rest are words.
+
+    >>> no_connectors: frozenset[str] = frozenset()
+    >>> looks_like_title("Le Courrier du numérique", no_connectors)
+    True
+    >>> looks_like_title("a spokesman", no_connectors)
+    False
+    """
+    words = text.split()
+    return (
+        bool(words)
+        and looks_like_name(words[0], connectors)
+        and all(w.strip(".,'’-").isalnum() or w.lower() in connectors for w in words)
+    )
+
+
 def looks_like_name(text: str, connectors: frozenset[str]) -> bool:
     """True for a proper name, outlet or credit: its words are capitalised, or numbers, domains,
     "/"-joined names, or lowercase connectors ("of", "via").

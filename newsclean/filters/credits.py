@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..dates import DateReader
 from ..document import Decision, Document, Segment
 from ..language import LanguagePack
 from ..registry import register_filter
@@ -43,7 +44,7 @@ class CreditReader:
         return cls(
             # "Credit: PA", "Image copyright X Image caption Y", at the start of a line or sentence.
             labelled=regex.compile(
-                rf"(?:^|(?<=[.!?…]\s))\(?\s*(?:{label})\s*{credit}\s*\)?"
+                rf"(?:^|(?<=[.!?…]\s)|(?<=[.!?…]\s[|•·]\s))\(?\s*(?:{label})\s*{credit}\s*\)?"
                 rf"(?:\s*(?P<caption>(?:{caption}).*))?$",
                 regex.IGNORECASE,
             ),
@@ -85,16 +86,20 @@ class Credits(Filter):
     }
 
     caption_words: int = 25
-    """A line of at most this many words that carries a credit is a caption; longer, a paragraph."""
+    """A line of at most this many words that carries a credit is a caption; longer, a paragraph…"""
+    dated_caption_words: int = 60
+    """…unless it is one sentence ending with a date before the credit, as news photos' captions
+    are ("The minister at her press conference in Paris on 13 March 2019. Photo: AFP")."""
 
     def label(self, doc: Document, lang: LanguagePack) -> Iterable[Decision]:
         """Claim credit lines, captions and glued credits."""
         reader = lang.derived("credit_reader", CreditReader.for_language)
+        dates = lang.derived("date_reader", DateReader.for_language)
         for block in doc.blocks:
             for seg in doc.segments(block.index):
-                yield from self._segment(reader, seg)
+                yield from self._segment(reader, dates, seg)
 
-    def _segment(self, reader: CreditReader, seg: Segment) -> Iterator[Decision]:
+    def _segment(self, reader: CreditReader, dates: DateReader, seg: Segment) -> Iterator[Decision]:
         text = seg.text
         short = word_count(text) <= self.caption_words and len(text) <= SHORT_LINE
         if short and reader.is_agency_line(text):
@@ -125,13 +130,24 @@ class Credits(Filter):
         if not (looks_like_name(credit, reader.connectors) or reader.is_agency_line(credit)):
             return  # "Photos by Lena Marsh hang in the gallery" is a sentence, not a credit
         values = (credit,)
-        if short:
+        if not short and self._dated_caption(text[: offset + match.start()], dates):
+            yield Decision(seg.block, "image_caption", seg.start, seg.end, "image_credits", values)
+        elif short:
             whole = match.start() == 0 and not match.groupdict().get("caption")
             reason = "image_credit" if whole else "image_caption"
             yield Decision(seg.block, reason, seg.start, seg.end, "image_credits", values)
         else:
             start = seg.start + offset + match.start()
             yield Decision(seg.block, "glued_credit", start, seg.end, "image_credits", values)
+
+    def _dated_caption(self, before: str, dates: DateReader) -> bool:
+        """True for one sentence, not too long, that ends with a date: a photo's caption."""
+        inner = before.rstrip()[:-1]
+        return (
+            word_count(before) <= self.dated_caption_words
+            and not any(inner.count(mark) for mark in ".!?")
+            and dates.ends_with_date(before)
+        )
 
 
 def _clean_credit(text: str) -> str:

@@ -52,8 +52,18 @@ class Dates(Filter):
             has_digit = _DIGIT.search(block.text) is not None
             if not has_digit and not lang.search("dates", "relative", block.text):
                 continue
-            for part in line_parts(doc, block.index):
+            parts = line_parts(doc, block.index)
+            timed: set[int] = set()  # parts that held the time of the date before them
+            for k, part in enumerate(parts):
+                if k in timed:
+                    continue
                 found = self._date_line(reader, part.text) if has_digit else []
+                if found and k + 1 < len(parts):
+                    # "Fr 21.10.2022 | 16:08 Uhr": the time in the next part is the date's.
+                    iso = reader.with_time(found[-1].iso, parts[k + 1].text)
+                    if iso is not None:
+                        found[-1] = dataclasses.replace(found[-1], iso=iso)
+                        timed.add(k + 1)
                 for date in found:
                     reason = "updated_date" if date.updated else "published_date"
                     field = None if date.updated else "published"
@@ -61,6 +71,9 @@ class Dates(Filter):
                     start = part.start + date.start
                     end = part.start + date.end
                     yield Decision(block.index, reason, start, end, field, values)
+                    if k + 1 in timed and date is found[-1]:
+                        nxt = parts[k + 1]
+                        yield Decision(block.index, reason, nxt.start, nxt.end)
                 if found:
                     continue
                 if has_digit and (updated := reader.labelled_time(part.text)) is not None:
@@ -92,7 +105,7 @@ class Dates(Filter):
         return []
 
 
-_BETWEEN_DATES = " ,;–—-"
+_BETWEEN_DATES = " ,;–—-("  # "16 maggio 2023 (modifica il 16 maggio 2023 …)"
 _DIGIT = regex.compile(r"\d")  # every date has a year, so a line without a digit has no date
 
 
