@@ -53,6 +53,8 @@ class DateReader:
     months: Mapping[str, int]
     updated_labels: frozenset[str]
     zones: Mapping[str, Any]
+    zone_names: Mapping[str, str]
+    """Time zones named in words ("horário de Brasília"), lowercase, to their abbreviation."""
 
     @classmethod
     def for_language(cls, lang: LanguagePack) -> DateReader:
@@ -60,13 +62,19 @@ class DateReader:
         months = {k.lower(): int(v) for k, v in lang.table("dates", "months").items()}
         zones = lang.common.get("timezones", {})
         names = [*zones.get("fixed", {}), *zones.get("seasonal", {})]
+        zone_names = {
+            " ".join(k.lower().split()): str(v)
+            for k, v in lang.table("dates", "zone_names").items()
+        }
+        # Abbreviations match in capitals only ("ET", not "et"); zones named in words in any case.
         zone = "|".join(sorted(names, key=len, reverse=True)) or "(?!)"
+        zone = f"(?-i:{zone})|{_words(zone_names)}"
         am, pm = lang.pattern("dates", "am").pattern, lang.pattern("dates", "pm").pattern
         ampm = rf"(?:(?P<am>{am})|(?P<pm>{pm}))"
         clock = _words(lang.words("dates", "time_suffixes"))
         time = (
             rf"(?:{_time(lang, ampm, clock)})"
-            rf"(?:\s?\(?(?P<tz>(?-i:{zone})|{_NUM_TZ}|(?:GMT|UTC){_NUM_TZ})\)?(?!\w))?"
+            rf"(?:\s?\(?(?P<tz>{zone}|{_NUM_TZ}|(?:GMT|UTC){_NUM_TZ})\)?(?!\w))?"
         )
         published = [*lang.words("dates", "published_labels")]
         updated = [*lang.words("dates", "updated_labels")]
@@ -74,7 +82,7 @@ class DateReader:
         # "Posted by Jane Doe on 16 May 2017": words that lead into a date only at a line's end.
         tail_label = _words({*published, *updated, *lang.words("dates", "tail_labels")})
         # A time may also come first: "Published 10:02 AM EST Nov 19, 2019".
-        zone_part = rf"(?:\s?\(?(?P<tz>(?-i:{zone})|{_NUM_TZ})\)?(?!\w))?"
+        zone_part = rf"(?:\s?\(?(?P<tz>{zone}|{_NUM_TZ})\)?(?!\w))?"
         time_first = (
             rf"(?:(?P<hour>[012]?\d)[:.](?P<minute>[0-5]\d)\s?{ampm}?"
             rf"(?:\s?(?:{clock})(?!\w))?{zone_part}\s*,?\s*)?"
@@ -99,6 +107,7 @@ class DateReader:
             months=months,
             updated_labels=frozenset(w.lower() for w in updated),
             zones=zones,
+            zone_names=zone_names,
         )
 
     def find(self, text: str) -> DateMatch | None:
@@ -203,6 +212,7 @@ class DateReader:
             return None
         if tz[0] in "+-":
             return f"{tz[:3]}:{tz[-2:]}"
+        tz = self.zone_names.get(" ".join(tz.lower().split()), tz)
         if tz[:3] in ("GMT", "UTC") and len(tz) > 3:
             return self._offset(tz[3:], day)
         fixed = self.zones.get("fixed", {})

@@ -17,8 +17,9 @@ MAX_OUTLET_WORDS = 6
 _COMMA = regex.compile(r"\s*[,;]\s*")
 _PLACE_WORDS = 3  # a lowercase comma part after names is a place ("de Brasília") up to this long
 _DESK_SPLIT = regex.compile(r"[/|•·,]")
-# An outlet or note in brackets after the names: "Jean Dupont (avec AFP)", "Jane Doe (Reuters)".
-_BRACKETED_TAIL = regex.compile(r"\s+\([^()]{1,60}\)$")
+# An outlet or note in brackets after the names: "Jean Dupont (avec AFP)", "Jane Doe (Reuters)";
+# an outlet after a dash: "Joana Pereira Lemos - RTN".
+_BRACKETED_TAIL = regex.compile(r"\s+\([^()]{1,60}\)$|\s+[-–—]\s+(?:\p{Lu}[\p{L}.&'’-]*\s?){1,3}$")
 
 
 def _outlet(words: list[str]) -> bool:

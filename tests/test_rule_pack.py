@@ -21,11 +21,11 @@ def raw(code: str) -> dict:
 
 
 def keys(table: dict, prefix: str = "") -> set[str]:
-    """Every key path of a pack's tables, except the month names (words of each language)."""
+    """Every key path of a pack's tables, except month and zone names (words of each language)."""
     out = set()
     for key, value in table.items():
         path = f"{prefix}{key}"
-        if isinstance(value, dict) and path != "dates.months":
+        if isinstance(value, dict) and path not in ("dates.months", "dates.zone_names"):
             out |= keys(value, f"{path}.")
         else:
             out.add(path)

@@ -30,6 +30,7 @@ class CreditReader:
     agencies: frozenset[str]
     triggers: tuple[str, ...]
     connectors: frozenset[str]
+    not_names: frozenset[str]
 
     @classmethod
     def for_language(cls, lang: LanguagePack) -> CreditReader:
@@ -58,6 +59,7 @@ class CreditReader:
             agencies=frozenset(a.lower() for a in agencies),
             triggers=lang.triggers("credits", "labels") or ("",),
             connectors=connectors(lang),
+            not_names=frozenset(w.lower() for w in lang.words("names", "not_names")),
         )
 
     def is_agency_line(self, text: str) -> bool:
@@ -65,8 +67,11 @@ class CreditReader:
         text = text.strip(" .()")
         if self.agency_line.fullmatch(text) is None:
             return False
-        pieces = _PIECES.split(text)
-        return any(p.lower() in self.agencies for p in pieces)
+        pieces = [p.lower() for p in _PIECES.split(text)]
+        # "Lusa/Fim" closes a dispatch ("Fim": end): a word that names no one is no credit.
+        return any(p in self.agencies for p in pieces) and not any(
+            p in self.not_names for p in pieces
+        )
 
 
 @register_filter

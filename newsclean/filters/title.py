@@ -23,6 +23,7 @@ _SITE_SUFFIX = regex.compile(
     r"(?P<head>.{10,250}?)(?P<head_end>)\s+[|–—-]\s+(?P<site>[^|–—]{2,60})"
 )
 _MAX_SITE_WORDS = 4
+_MENU_ITEMS = 3  # a line of this many "|"-separated items is a menu, not a headline
 
 
 @register_filter
@@ -185,6 +186,7 @@ class Title(Filter):
         words = word_count(text)
         return (
             2 <= words <= self.max_title_words
+            and len(SEPARATOR.findall(text)) < _MENU_ITEMS - 1  # "Cidade | Política | Esportes"
             and text.rstrip(_CLOSERS)[-1:] not in ".,;:"
             and not text[:1].islower()
         )
