@@ -22,8 +22,9 @@ _MAX_BLOCKS = 400  # blocks looked at for the sample, at most
 # CLD2 calls a few letters of anything "reliable" ("AA0AC0AD" is Danish): below this many bytes of
 # letters it found, the text is too short to tell.
 MIN_TEXT_BYTES = 40
-# CLD2 rejects control characters, surrogates and non-characters: they carry no language anyway.
-_UNREADABLE = regex.compile(r"[\p{Cc}\p{Cs}\p{Co}\p{Cn}]")
+# CLD2 rejects control characters (but line breaks and tabs), surrogates and non-characters: they
+# carry no language anyway. Most samples have none, so they are looked for before replaced.
+_UNREADABLE = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\p{Cs}\p{Co}\p{Cn}]")
 # CLD2's old or regional codes, as ISO 639-1 codes.
 _RENAMED = {"iw": "he", "jw": "jv", "in": "id", "zh-Hant": "zh", "sr-ME": "sr"}
 
@@ -62,7 +63,9 @@ def detect_language(text: str) -> str | None:
     >>> detect_language("12:30") is None
     True
     """
-    sample = _UNREADABLE.sub(" ", text[:SAMPLE_CHARS])
+    sample = text[:SAMPLE_CHARS]
+    if _UNREADABLE.search(sample) is not None:
+        sample = _UNREADABLE.sub(" ", sample)
     try:
         reliable, found, details = pycld2.detect(sample, isPlainText=True)
     except (pycld2.error, UnicodeError):  # pragma: no cover - the sample is cleaned of both

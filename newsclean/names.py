@@ -97,11 +97,13 @@ class NameReader:
             return found
         if len(words) > MAX_OUTLET_WORDS or rest[-1:] in ".!?":
             return None
-        lowercase = any(
-            w[:1].islower() and "." not in w and w.lower() not in self.particles for w in words
-        )
+        lowercase = [
+            w for w in words if w[:1].islower() and "." not in w and w.lower() not in self.particles
+        ]
         if lowercase and _COMMA.search(rest):
             return None  # "By Monday, the council …" is a sentence
+        if any(w.lower() not in self.roles and w.lower() not in self.desks for w in lowercase):
+            return None  # "Di Maio incontra i sindaci": a headline about someone, not a byline
         return []
 
     def any_byline(self, text: str) -> list[str] | None:

@@ -233,7 +233,7 @@ def test_max_cookie_words_lowered_keeps_a_long_banner():
 def test_a_long_paragraph_about_cookies_stays():
     paragraph = (
         "The regulator found that the retailer's banner, which read \"We use cookies to improve "
-        "your experience\", gave shoppers no way to refuse tracking, and it ordered the company "
+        'your experience", gave shoppers no way to refuse tracking, and it ordered the company '
         "to add a reject button within 30 days or face a fine of up to four per cent of its "
         "annual turnover."
     )
