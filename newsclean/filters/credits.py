@@ -16,7 +16,6 @@ from ._labelled import connectors
 from .base import Filter
 
 _CREDIT_WORDS = 10
-_PIECES = regex.compile(r"\s*/\s*|\s+\|\s+|\s+via\s+")
 _TAIL = 160  # a glued credit is looked for in the last characters of a long paragraph
 
 
@@ -27,6 +26,7 @@ class CreditReader:
     labelled: regex.Pattern[str]
     boxed: regex.Pattern[str]
     agency_line: regex.Pattern[str]
+    pieces: regex.Pattern[str]
     agencies: frozenset[str]
     triggers: tuple[str, ...]
     connectors: frozenset[str]
@@ -42,6 +42,9 @@ class CreditReader:
         agency = "|".join(regex.escape(a) for a in agencies) or "(?!)"
         person = r"\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}"
         piece = rf"(?:{agency}|{person})"
+        # "AFP via Getty Images": the words that join credited names (common.toml has "via").
+        via = "|".join(regex.escape(j) for j in lang.words("credits", "joiners")) or "(?!)"
+        join = rf"\s*/\s*|\s+\|\s+|\s+(?:{via})\s+"
         return cls(
             # "Credit: PA", "Image copyright X Image caption Y", at the start of a line or sentence.
             labelled=regex.compile(
@@ -53,9 +56,8 @@ class CreditReader:
             boxed=regex.compile(rf"\(\s*(?:{label})\s*{credit}\s*\)\W*$", regex.IGNORECASE),
             # "REX/Shutterstock", "Jane Roe/Getty Images", "AFP via Getty Images",
             # "Jane Roe | Bloomberg | Getty Images".
-            agency_line=regex.compile(
-                rf"(?:{piece})(?:\s*/\s*{piece}|\s+\|\s+{piece}|\s+via\s+{piece})*"
-            ),
+            agency_line=regex.compile(rf"(?:{piece})(?:(?:{join}){piece})*"),
+            pieces=regex.compile(join),
             agencies=frozenset(a.lower() for a in agencies),
             triggers=lang.triggers("credits", "labels") or ("",),
             connectors=connectors(lang),
@@ -67,7 +69,7 @@ class CreditReader:
         text = text.strip(" .()")
         if self.agency_line.fullmatch(text) is None:
             return False
-        pieces = [p.lower() for p in _PIECES.split(text)]
+        pieces = [p.lower() for p in self.pieces.split(text)]
         # "Lusa/Fim" closes a dispatch ("Fim": end): a word that names no one is no credit.
         return any(p in self.agencies for p in pieces) and not any(
             p in self.not_names for p in pieces
