@@ -435,6 +435,7 @@ def test_relative_times_in_each_language_give_no_date(code, line):
     ("code", "line"),
     [
         ("de", "Am 16. Mai 2017 wurde die Brücke gesperrt, seitdem stauen sich die Autos."),
+        ("de", "Vom 1. Juli 2024 an gilt es."),
         (
             "fr",
             "Le 30 juin 2016, jour du dernier car, une quinzaine d'habitants attendaient.",
