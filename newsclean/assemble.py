@@ -5,20 +5,28 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from urllib.parse import urlsplit
 
+import regex
+
 from .article import Article, Removal
 from .document import Block, Document, Hints, Segment, Span
 from .language import LanguagePack
 from .names import NameReader
 
-_MIN_LANGUAGE_TOKENS = 5
-_SAMPLE = 1000  # characters of the body read to recognise its language
-_MIN_STOPWORD_SHARE = 0.08
+_WORD = regex.compile(r"\w")
 
 
 def assemble(
-    doc: Document, lang: LanguagePack, *, url: str | None = None, warnings: Iterable[str] = ()
+    doc: Document,
+    rules: LanguagePack,
+    *,
+    language: str | None = None,
+    url: str | None = None,
+    warnings: Iterable[str] = (),
 ) -> Article:
-    """Cut the claimed spans out of the blocks, gather lifted values, and record every removal."""
+    """Cut the claimed spans out of the blocks, gather lifted values, and record every removal.
+
+    ``rules`` is the pack the filters ran with (it reads author names from a page's markup);
+    ``language`` is the document's language as the pipeline recognised (or was told) it."""
     body: list[str] = []
     removed: list[Removal] = []
     for block in doc.blocks:
@@ -26,7 +34,13 @@ def assemble(
         for span in spans:
             removed.append(_removal(doc, span))
         if not spans:
-            body.append(block.text)
+            if _WORD.search(block.text):
+                body.append(block.text)
+            else:  # "###", "* * *", "—": a line of marks, no words — recorded, not body
+                end = block.start + len(block.text)
+                removed.append(
+                    Removal("assemble", "separator", block.text, block.index, block.start, end)
+                )
             continue
         kept = doc.segments(block.index)
         if kept:
@@ -37,14 +51,11 @@ def assemble(
     notes = list(warnings)
     if not doc.blocks:
         notes.append("empty input: no text to clean")
-    language = detect_language(body, lang)
-    if body and language is None:
-        notes.append(f"language not recognised; {lang.code!r} rules were applied")
     hints = doc.hints  # what a page's markup says: used where the text itself said nothing
     return Article(
         title=_first(doc.values("title")) or hints.title,
         subtitle=_first(doc.values("subtitle")) or hints.standfirst,
-        authors=_unique(doc.values("authors")) or _page_authors(hints, lang),
+        authors=_unique(doc.values("authors")) or _page_authors(hints, rules),
         published=_first(doc.values("published")) or hints.published,
         topics=_unique(doc.values("topics")) or hints.topics,
         image_credits=_unique([*doc.values("image_credits"), *hints.image_credits]),
@@ -56,18 +67,6 @@ def assemble(
         removed=tuple(removed),
         warnings=tuple(notes),
     )
-
-
-def detect_language(paragraphs: list[str], lang: LanguagePack) -> str | None:
-    """``lang.code`` when the text reads as that language (share of its stopwords), else
-    ``None``."""
-    stopwords = lang.derived("stopwords", lambda p: frozenset(p.words("language", "stopwords")))
-    tokens = " ".join(paragraphs)[:_SAMPLE].lower().split()
-    hits = sum(map(stopwords.__contains__, tokens))  # words with punctuation attached miss: fine
-    if len(tokens) < _MIN_LANGUAGE_TOKENS:
-        return lang.code if hits else None
-    share = hits / len(tokens)
-    return lang.code if share >= _MIN_STOPWORD_SHARE else None
 
 
 def _page_authors(hints: Hints, lang: LanguagePack) -> tuple[str, ...]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 from collections.abc import Sequence
 
@@ -30,6 +31,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--url", help="the article's URL (recorded; its host becomes 'site')")
     parser.add_argument("--config", help="a pipeline TOML file (see README)")
     parser.add_argument(
+        "--language",
+        metavar="CODE",
+        help="apply this language's rules (e.g. de) instead of recognising the language",
+    )
+    parser.add_argument(
         "--disable", action="append", default=[], metavar="FILTER", help="switch a filter off"
     )
     parser.add_argument("--version", action="version", version=f"newsclean {__version__}")
@@ -43,6 +49,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         pipeline = Pipeline.from_toml(args.config) if args.config else Pipeline.default()
         if args.disable:
             pipeline = pipeline.disable(*args.disable)
+        if args.language:
+            pipeline = dataclasses.replace(pipeline, language=args.language, pack=None)
     except NewscleanError as exc:
         print(f"newsclean: {exc}", file=sys.stderr)
         return EXIT_USAGE

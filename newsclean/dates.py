@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,10 +17,10 @@ _ISO = (
     r"\s?(?P<tz>Z|[+-][01]\d:?[0-5]\d)?)?"
 )
 _NUM_TZ = r"[+-][01]\d:?[0-5]\d"
-_AMPM = r"(?P<ampm>[ap]\.?m\.?)"
-# A labelled date at the end of a line ends in a digit, am/pm or a time-zone abbreviation.
-_ENDS_LIKE_DATE = regex.compile(r"(?:\d|[ap]\.?m\.?|\b\p{Lu}{1,4})\W*$", regex.IGNORECASE)
 _END = 12
+_CLOSING = 60  # characters at the end of a text searched for a closing date
+# A dateline's place before an unlabelled date: "BERLIN, 16. Mai 2017", "Rio de Janeiro, 5/5/2017".
+_PLACE = r"(?-i:\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Ll}{1,3}\s+)?\p{Lu}[\p{L}.'’-]+){0,3})"
 _TAIL_PREFIX_WORDS = 5
 
 
@@ -41,67 +41,73 @@ class DateReader:
 
     line: regex.Pattern[str]
     tail: regex.Pattern[str]
+    ends_like_date: regex.Pattern[str]
+    """A labelled date at the end of a line ends in a digit, am/pm, a time word or a zone."""
     label: regex.Pattern[str]
     time_only: regex.Pattern[str]
+    clock: regex.Pattern[str]
+    """A time alone ("16:08 Uhr", "10:30 BST"), as a date line's next part may hold it."""
+    closing: regex.Pattern[str]
+    """A date that ends a text ("…, in Paris, on 13 March 2019.")."""
     relative: regex.Pattern[str]
     months: Mapping[str, int]
     updated_labels: frozenset[str]
     zones: Mapping[str, Any]
+    zone_names: Mapping[str, str]
+    """Time zones named in words ("horário de Brasília"), lowercase, to their abbreviation."""
 
     @classmethod
     def for_language(cls, lang: LanguagePack) -> DateReader:
         """Build the date patterns from the pack's ``[dates]`` data and the common time zones."""
         months = {k.lower(): int(v) for k, v in lang.table("dates", "months").items()}
-        month = "|".join(sorted((regex.escape(m) for m in months), key=len, reverse=True))
-        weekday = "|".join(regex.escape(w) for w in lang.words("dates", "weekdays")) or "(?!)"
-        suffix = "|".join(regex.escape(s) for s in lang.words("dates", "day_suffixes"))
-        parts = {
-            "day": rf"(?P<day>[0-3]?\d)(?:{suffix or '(?!)'})?",
-            "month": rf"(?P<month>{month or '(?!)'})\.?",
-            "mon": r"(?P<mon>[01]?\d)",
-            "year": r"(?P<year>(?:19|20)\d\d)",
-        }
-        layouts = [_ISO]
-        for layout in lang.words("dates", "layouts"):
-            body = regex.escape(layout).replace(r"\ ", r"\s+")
-            for key, pat in parts.items():
-                body = body.replace(regex.escape("{" + key + "}"), pat)
-            layouts.append(rf"(?:(?:{weekday})\.?,?\s+)?{body}")
         zones = lang.common.get("timezones", {})
         names = [*zones.get("fixed", {}), *zones.get("seasonal", {})]
+        zone_names = {
+            " ".join(k.lower().split()): str(v)
+            for k, v in lang.table("dates", "zone_names").items()
+        }
+        # Abbreviations match in capitals only ("ET", not "et"); zones named in words in any case.
         zone = "|".join(sorted(names, key=len, reverse=True)) or "(?!)"
-        joiner = "|".join(regex.escape(j) for j in lang.words("dates", "time_joiners")) or "(?!)"
+        zone = f"(?-i:{zone})|{_words(zone_names)}"
+        am, pm = lang.pattern("dates", "am").pattern, lang.pattern("dates", "pm").pattern
+        ampm = rf"(?:(?P<am>{am})|(?P<pm>{pm}))"
+        clock = _words(lang.words("dates", "time_suffixes"))
         time = (
-            rf"(?:\s*(?:{joiner})?\s*(?P<hour>[012]?\d)[:.h](?P<minute>[0-5]\d)\s?{_AMPM}?"
-            rf"|\s*(?:{joiner})?\s*(?P<hour>[01]?\d)\s?{_AMPM})"
-            rf"(?:\s?\(?(?P<tz>(?-i:{zone})|{_NUM_TZ}|(?:GMT|UTC){_NUM_TZ})\)?(?!\w))?"
+            rf"(?:{_time(lang, ampm, clock)})"
+            rf"(?:\s?\(?(?P<tz>{zone}|{_NUM_TZ}|(?:GMT|UTC){_NUM_TZ})\)?(?!\w))?"
         )
         published = [*lang.words("dates", "published_labels")]
         updated = [*lang.words("dates", "updated_labels")]
-        label = "|".join(
-            regex.escape(w).replace(r"\ ", r"\s+")
-            for w in sorted({*published, *updated}, key=len, reverse=True)
-        )
+        label = _words({*published, *updated})
+        # "Posted by Jane Doe on 16 May 2017": words that lead into a date only at a line's end.
+        tail_label = _words({*published, *updated, *lang.words("dates", "tail_labels")})
         # A time may also come first: "Published 10:02 AM EST Nov 19, 2019".
-        zone_part = rf"(?:\s?\(?(?P<tz>(?-i:{zone})|{_NUM_TZ})\)?(?!\w))?"
+        zone_part = rf"(?:\s?\(?(?P<tz>{zone}|{_NUM_TZ})\)?(?!\w))?"
         time_first = (
-            rf"(?:(?P<hour>[012]?\d)[:.](?P<minute>[0-5]\d)\s?{_AMPM}?{zone_part}\s*,?\s*)?"
+            rf"(?:(?P<hour>[012]?\d)[:.](?P<minute>[0-5]\d)\s?{ampm}?"
+            rf"(?:\s?(?:{clock})(?!\w))?{zone_part}\s*,?\s*)?"
         )
-        date = time_first + "(?:" + "|".join(layouts) + f")(?!\\d)(?:{time})?"
-        head = rf"(?:(?P<label>{label or '(?!)'})\s*:?\s*)?"
+        date = time_first + "(?:" + "|".join(_layouts(lang, months)) + f")(?!\\d)(?:{time})?"
+        head = rf"(?:(?P<label>{label or '(?!)'})\s*:?\s*|{_PLACE}\s*[,–—-]\s*)?"
         return cls(
             line=regex.compile(rf"{head}{date}", regex.IGNORECASE),
+            ends_like_date=regex.compile(
+                rf"(?:\d|{ampm}|(?<!\w)(?:{clock})|\b\p{{Lu}}{{1,4}})\W*$", regex.IGNORECASE
+            ),
             tail=regex.compile(
-                rf"(?P<label>{label or '(?!)'})\s*:?\s*{date}\W*$", regex.IGNORECASE
+                rf"(?<!\w)(?P<label>{tail_label})\s*:?\s*{date}\W*$", regex.IGNORECASE
             ),
             label=regex.compile(rf"(?:{label or '(?!)'})(?!\w)", regex.IGNORECASE),
             time_only=regex.compile(
                 rf"(?P<label>{label or '(?!)'})\s*:?{time}\W*", regex.IGNORECASE
             ),
+            clock=regex.compile(rf"{time}\W*", regex.IGNORECASE),
+            closing=regex.compile(rf"(?<!\w){date}\W*$", regex.IGNORECASE),
             relative=lang.pattern("dates", "relative"),
             months=months,
             updated_labels=frozenset(w.lower() for w in updated),
             zones=zones,
+            zone_names=zone_names,
         )
 
     def find(self, text: str) -> DateMatch | None:
@@ -117,7 +123,7 @@ class DateReader:
         True
         """
         match = self.line.match(text)
-        if match is None and not text.endswith(".") and _ENDS_LIKE_DATE.search(text[-_END:]):
+        if match is None and not text.endswith(".") and self.ends_like_date.search(text[-_END:]):
             match = self.tail.search(text)
             # "Jane Doe, published 3 March 2021" — not "The map was last updated on 4 March 2021."
             if match is not None and len(text[: match.start()].split()) > _TAIL_PREFIX_WORDS:
@@ -153,25 +159,52 @@ class DateReader:
             return None
         return " ".join(match.group("label").lower().split()) in self.updated_labels
 
+    def ends_with_date(self, text: str) -> bool:
+        """True when ``text`` ends with a date, as a news photo's caption does.
+
+        >>> from newsclean.language import LanguagePack
+        >>> reader = DateReader.for_language(LanguagePack.load("en"))
+        >>> reader.ends_with_date("The minister in Paris on March 13, 2019.")
+        True
+        """
+        return self.closing.search(text[-_CLOSING:]) is not None
+
+    def with_time(self, iso: str, text: str) -> str | None:
+        """``iso`` (a day) with the time that ``text`` holds alone ("16:08 Uhr"), else ``None``.
+
+        >>> from newsclean.language import LanguagePack
+        >>> reader = DateReader.for_language(LanguagePack.load("en"))
+        >>> reader.with_time("2017-05-16", "3:04pm ET"), reader.with_time("2017-05-16", "3 cats")
+        ('2017-05-16T15:04-04:00', None)
+        """
+        match = self.clock.fullmatch(text.strip())
+        if match is None or len(iso) != len("YYYY-MM-DD"):
+            return None
+        stamp = self._stamp(dt.date.fromisoformat(iso), match.groupdict())
+        return stamp if "T" in stamp else None
+
     def _iso(self, m: regex.Match[str]) -> str | None:
-        month_name = m.group("month")
+        g = m.groupdict()  # a pack without month names has no "month" group
+        month_name = g.get("month")
         month = self.months.get(month_name.lower().rstrip(".")) if month_name else None
         try:
-            day = dt.date(int(m.group("year")), month or int(m.group("mon")), int(m.group("day")))
+            day = dt.date(int(g["year"]), month or int(g.get("mon") or 0), int(g["day"]))
         except (TypeError, ValueError):
             return None
-        if m.group("hour") is None:
+        return self._stamp(day, g)
+
+    def _stamp(self, day: dt.date, g: Mapping[str, str | None]) -> str:
+        if g.get("hour") is None:
             return day.isoformat()
-        hour, minute = int(m.group("hour")), int(m.group("minute") or 0)
-        ampm = (m.group("ampm") or "").lower().replace(".", "")
-        if ampm == "pm" and hour < 12:
+        hour, minute = int(g["hour"] or 0), int(g.get("minute") or 0)
+        if g.get("pm") and hour < 12:
             hour += 12
-        elif ampm == "am" and hour == 12:
+        elif g.get("am") and hour == 12:
             hour = 0
         if hour > 23:
             return day.isoformat()
         stamp = f"{day.isoformat()}T{hour:02d}:{minute:02d}"
-        offset = self._offset(m.group("tz"), day)
+        offset = self._offset(g.get("tz"), day)
         return stamp + offset if offset else stamp
 
     def _offset(self, tz: str | None, day: dt.date) -> str | None:
@@ -179,6 +212,7 @@ class DateReader:
             return None
         if tz[0] in "+-":
             return f"{tz[:3]}:{tz[-2:]}"
+        tz = self.zone_names.get(" ".join(tz.lower().split()), tz)
         if tz[:3] in ("GMT", "UTC") and len(tz) > 3:
             return self._offset(tz[3:], day)
         fixed = self.zones.get("fixed", {})
@@ -189,6 +223,42 @@ class DateReader:
             return None
         standard, summer, rule = seasonal
         return str(summer if _is_summer_time(day, rule) else standard)
+
+
+def _words(items: Iterable[str]) -> str:
+    """An alternation of plain words, longest first, spaces matching any white space."""
+    escaped = (regex.escape(w).replace(r"\ ", r"\s+") for w in items)
+    return "|".join(sorted(escaped, key=len, reverse=True)) or "(?!)"
+
+
+def _layouts(lang: LanguagePack, months: Mapping[str, int]) -> list[str]:
+    """ISO 8601 and the pack's date layouts, each with an optional weekday before it."""
+    weekday = _words(lang.words("dates", "weekdays"))
+    parts = {
+        "weekday": rf"(?:{weekday})\.?,?",
+        "day": rf"(?P<day>[0-3]?\d)(?:{_words(lang.words('dates', 'day_suffixes'))})?",
+        "month": rf"(?P<month>{_words(months)})\.?",
+        "mon": r"(?P<mon>[01]?\d)",
+        "year": r"(?P<year>(?:19|20)\d\d)",
+    }
+    layouts = [_ISO]
+    for layout in lang.words("dates", "layouts"):
+        body = regex.escape(layout).replace(r"\ ", r"\s+")
+        for key, pat in parts.items():
+            body = body.replace(regex.escape("{" + key + "}"), pat)
+        layouts.append(rf"(?:(?:{weekday})\.?,?\s+)?{body}")
+    return layouts
+
+
+def _time(lang: LanguagePack, ampm: str, clock: str) -> str:
+    """A time after a date: "at 3:04pm", "14:30 Uhr", "à 14h30", "às 20h", "3 p.m."."""
+    joiner = rf"\s*(?:(?:{_words(lang.words('dates', 'time_joiners'))})\s*)?"
+    return (
+        rf"{joiner}(?P<hour>[012]?\d)(?:[:.h]|\sh\s)(?P<minute>[0-5]\d)\s?{ampm}?"
+        rf"(?:\s?(?:{clock})(?!\w))?"
+        rf"|{joiner}(?P<hour>[01]?\d)\s?{ampm}"
+        rf"|{joiner}(?P<hour>[012]?\d)\s?(?:{clock})(?!\w)"
+    )
 
 
 def _is_summer_time(day: dt.date, rule: str) -> bool:

@@ -109,6 +109,8 @@ class Hints:
     image_credits: tuple[str, ...] = ()
     captions: frozenset[str] = frozenset()
     """Figure captions and credit lines, case-folded with white space squeezed."""
+    link_headings: frozenset[str] = frozenset()
+    """Headings over a list whose every item is a link ("More stories"), case-folded."""
     language: str | None = None
     url: str | None = None
 

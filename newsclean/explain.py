@@ -58,7 +58,11 @@ class Explanation:
             )
             kept = doc.rest(block.index)
             fate: Fate
-            if not spans:
+            if not spans and not doc.is_content(block.index):
+                # A line of marks ("###"): the assembler records it as a separator.
+                claims = (Claim("assemble", "separator", block.text, None),)
+                fate, kept = "removed", ""
+            elif not spans:
                 fate = "kept"
             elif kept:
                 fate = "partial"

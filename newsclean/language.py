@@ -34,12 +34,61 @@ def read_toml(path: Path | str) -> dict[str, Any]:
         raise ConfigError(f"cannot read {path}: {exc}") from exc
 
 
+COMMON = "common"
+"""The name of the language-independent data file (``newsclean/data/common.toml``)."""
+
+
+def _data_dir() -> Any:
+    return resources.files("newsclean").joinpath("data")
+
+
 def _package_toml(name: str) -> dict[str, Any]:
-    source = resources.files("newsclean").joinpath("data").joinpath(f"{name}.toml")
+    source = _data_dir().joinpath(f"{name}.toml")
     try:
         return tomllib.loads(source.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
-        raise ConfigError(f"no rule pack for language {name!r}") from exc
+        shipped = ", ".join(shipped_languages())
+        raise ConfigError(
+            f"no rule pack for language {name!r} (shipped: {shipped}); "
+            f"LanguagePack.fallback({name!r}) gives the language-independent rules only"
+        ) from exc
+
+
+@cache
+def _common() -> dict[str, Any]:
+    return _package_toml(COMMON)
+
+
+@cache
+def shipped_languages() -> tuple[str, ...]:
+    """The codes of the rule packs shipped in ``newsclean/data/`` (one ``<code>.toml`` each).
+
+    >>> "en" in shipped_languages()
+    True
+    """
+    names = (entry.name for entry in _data_dir().iterdir())
+    return tuple(
+        sorted(n[: -len(".toml")] for n in names if n.endswith(".toml") and n != f"{COMMON}.toml")
+    )
+
+
+def merge_rules(base: Mapping[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:
+    """``base`` with ``extra`` laid over it: tables merge, lists are joined (``base`` first),
+    other values are replaced. Every pack is the common rules merged with its own.
+
+    >>> merge_rules({"a": {"x": [1], "k": 1}}, {"a": {"x": [2], "y": [3], "k": 2}})
+    {'a': {'x': [1, 2], 'k': 2, 'y': [3]}}
+    """
+    out = dict(base)
+    for key, value in extra.items():
+        old = out.get(key)
+        if isinstance(old, Mapping) and isinstance(value, Mapping):
+            out[key] = merge_rules(old, value)
+        elif isinstance(old, list) and isinstance(value, list):
+            out[key] = [*old, *value]
+        else:
+            out[key] = value
+    return out
 
 
 def either_apostrophe(pattern: str) -> str:
@@ -86,6 +135,7 @@ class LanguagePack:
 
     code: str
     data: Mapping[str, Any]
+    """The pack's data: the common rules merged with the language's own."""
     common: Mapping[str, Any]
     _patterns: Mapping[tuple[str, str], regex.Pattern[str]] = field(repr=False, compare=False)
     _phrases: Mapping[tuple[str, str], regex.Pattern[str]] = field(repr=False, compare=False)
@@ -99,6 +149,18 @@ class LanguagePack:
         return _shipped_pack(code)
 
     @classmethod
+    def fallback(cls, code: str) -> LanguagePack:
+        """The pack for a language without a rule pack: only the language-independent rules of
+        ``common.toml`` ("©" lines, bare links, numeric dates, share-button rows), which hold in
+        any language. Its :attr:`has_rules` is false."""
+        return _fallback_pack(code)
+
+    @property
+    def has_rules(self) -> bool:
+        """False for a :meth:`fallback` pack (language-independent rules only)."""
+        return not self.data.get("language", {}).get("fallback", False)
+
+    @classmethod
     def from_file(cls, path: Path | str) -> LanguagePack:
         """Load a pack from a TOML file of the same shape as ``newsclean/data/en.toml``."""
         data = read_toml(path)
@@ -109,12 +171,15 @@ class LanguagePack:
 
     @classmethod
     def from_data(cls, code: str, data: Mapping[str, Any]) -> LanguagePack:
-        """Build a pack from parsed TOML data, compiling every ``patterns`` table."""
+        """Build a pack from parsed TOML data merged over the common rules, compiling every
+        ``patterns`` table."""
         declared = data.get("language", {}).get("code") if isinstance(data, Mapping) else None
         if declared != code:
             raise ConfigError(
                 f"no rule pack for language {code!r} (the data declares {declared!r})"
             )
+        common = _common()
+        data = merge_rules({k: v for k, v in common.items() if k != "timezones"}, data)
         patterns: dict[tuple[str, str], regex.Pattern[str]] = {}
         phrases: dict[tuple[str, str], regex.Pattern[str]] = {}
         for section, table in data.items():
@@ -138,7 +203,7 @@ class LanguagePack:
             if isinstance(table, dict)
             for key, words in table.get("triggers", {}).items()
         }
-        return cls(code, data, _package_toml("common"), patterns, phrases, triggers)
+        return cls(code, data, common, patterns, phrases, triggers)
 
     def derived(self, key: str, build: Callable[[LanguagePack], T]) -> T:
         """An object built from this pack once (a reader with compiled patterns), then reused.
@@ -155,6 +220,10 @@ class LanguagePack:
         """A word list, e.g. ``words("byline", "roles")``; empty when the pack does not define
         it."""
         return tuple(self.data.get(section, {}).get(key, ()))
+
+    def flag(self, section: str, key: str) -> bool:
+        """A true/false setting, e.g. ``flag("sources", "sentence_case")``; false when absent."""
+        return self.data.get(section, {}).get(key) is True
 
     def triggers(self, section: str, key: str) -> tuple[str, ...] | None:
         """The trigger words of ``[section.patterns] key``, or ``None`` when it has none."""
@@ -191,4 +260,11 @@ _NEVER = regex.compile("(?!)")
 
 @cache
 def _shipped_pack(code: str) -> LanguagePack:
+    if code == COMMON:
+        raise ConfigError(f"no rule pack for language {code!r}: it is the common data")
     return LanguagePack.from_data(code, _package_toml(code))
+
+
+@cache
+def _fallback_pack(code: str) -> LanguagePack:
+    return LanguagePack.from_data(code, {"language": {"code": code, "fallback": True}})

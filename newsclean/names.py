@@ -15,6 +15,22 @@ _MAX_AFFILIATION_WORDS = 8
 MAX_OUTLET_WORDS = 6
 """A byline part of more words than this is not an outlet's name."""
 _COMMA = regex.compile(r"\s*[,;]\s*")
+_PLACE_WORDS = 3  # a lowercase comma part after names is a place ("de Brasília") up to this long
+_DESK_SPLIT = regex.compile(r"[/|•·,]")
+# An outlet or note in brackets after the names: "Jean Dupont (avec AFP)", "Jane Doe (Reuters)";
+# an outlet after a dash: "Joana Pereira Lemos - RTN".
+_BRACKETED_TAIL = regex.compile(r"\s+\([^()]{1,60}\)$|\s+[-–—]\s+(?:\p{Lu}[\p{L}.&'’-]*\s?){1,3}$")
+
+
+def _outlet(words: list[str]) -> bool:
+    """True for words that name an organisation: a short acronym beside a capitalised word
+    ("NWR Studio Westküste", "BBC News"), unlike names in capitals ("MARY CLARE JALONICK").
+
+    >>> _outlet(["NWR", "Studio", "Westküste"]), _outlet(["Trevor", "J.", "Mitchell"])
+    (True, False)
+    """
+    acronym = any(w.isupper() and 2 <= len(w) <= 4 and w.isalpha() for w in words)
+    return acronym and any(w[:1].isupper() and not w.isupper() for w in words)
 
 
 @dataclass(frozen=True)
@@ -27,6 +43,7 @@ class NameReader:
     roles: frozenset[str]
     particles: frozenset[str]
     not_names: frozenset[str]
+    desks: frozenset[str]
 
     @classmethod
     def for_language(cls, lang: LanguagePack) -> NameReader:
@@ -41,6 +58,23 @@ class NameReader:
             roles=frozenset(w.lower() for w in lang.words("byline", "roles")),
             particles=frozenset(w.lower() for w in lang.words("byline", "particles")),
             not_names=frozenset(w.lower() for w in lang.words("names", "not_names")),
+            desks=frozenset(w.lower() for w in lang.words("byline", "desks")),
+        )
+
+    def desk(self, text: str) -> bool:
+        """True for a byline naming a newsroom or agencies, not a person ("RTVN Noticias /
+        Agencias | Navares", "Reuters Staff"): a few capitalised words, one of them a desk word.
+
+        >>> from newsclean.language import LanguagePack
+        >>> reader = NameReader.for_language(LanguagePack.load("es"))
+        >>> reader.desk("RTVN Noticias / Agencias | Navares"), reader.desk("Agencias de viaje")
+        (True, False)
+        """
+        words = _DESK_SPLIT.sub(" ", text).split()
+        return (
+            0 < len(words) <= MAX_OUTLET_WORDS + 2
+            and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+            and any(w.lower().strip(".,") in self.desks for w in words)
         )
 
     def byline(self, text: str) -> list[str] | None:
@@ -63,11 +97,13 @@ class NameReader:
             return found
         if len(words) > MAX_OUTLET_WORDS or rest[-1:] in ".!?":
             return None
-        lowercase = any(
-            w[:1].islower() and "." not in w and w.lower() not in self.particles for w in words
-        )
+        lowercase = [
+            w for w in words if w[:1].islower() and "." not in w and w.lower() not in self.particles
+        ]
         if lowercase and _COMMA.search(rest):
             return None  # "By Monday, the council …" is a sentence
+        if any(w.lower() not in self.roles and w.lower() not in self.desks for w in lowercase):
+            return None  # "Di Maio incontra i sindaci": a headline about someone, not a byline
         return []
 
     def any_byline(self, text: str) -> list[str] | None:
@@ -82,7 +118,7 @@ class NameReader:
         word after a comma (an outlet: "Jane Doe, Reuters") or an affiliation ("Jane Doe for the
         Post").
         """
-        text = text.strip(_TRIM)
+        text = _BRACKETED_TAIL.sub("", text.strip(_TRIM))
         if text[-1:] in ".!?" and not _INITIALS.fullmatch(text.split()[-1] if text else ""):
             return None  # a sentence, not a name list
         cut = self.affiliation.search(text)
@@ -97,8 +133,12 @@ class NameReader:
                 return None
             if any(w.lower().strip(".") in self.roles for w in words):
                 break
-            if k > 0 and len(words) == 1:
-                break
+            if k > 0 and words[0][:1].islower():
+                if len(words) > _PLACE_WORDS:
+                    return None  # "Doppietta di Oggiano, decisivo al 94'": a sentence
+                break  # a place: "Jane Doe, in Kellsbury", "João Silva, de Brasília"
+            if k > 0 and (len(words) == 1 or _outlet(words)):
+                break  # an outlet: "Jane Doe, Reuters", "Malte Hinrichsen, NWR Studio Kiel"
             for name in self.joiners.split(part):
                 if not self.is_name(name, capitals=capitals):
                     return None

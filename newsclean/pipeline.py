@@ -12,12 +12,13 @@ from . import filters as _filters  # noqa: F401  (registers the built-in filters
 from .article import Article
 from .assemble import assemble
 from .decode import decode
+from .detect import detect_language, language_sample
 from .document import NO_HINTS, Block, Document, Hints
 from .errors import ConfigError, FilterError, InputError
 from .explain import Explanation
 from .filters.base import Filter
 from .html import looks_like_html, read_page
-from .language import LanguagePack, read_toml
+from .language import LanguagePack, read_toml, shipped_languages
 from .normalize import NORMALIZERS, SplitMode, run_normalizers, split_blocks
 from .registry import registry
 
@@ -28,6 +29,7 @@ DEFAULT_FILTERS = (
     "topics",
     "sources",
     "legal",
+    "press",
     "engagement",
     "markup",
     "title",
@@ -43,6 +45,11 @@ InputKind = Literal["auto", "text", "html"]
 """What :meth:`Pipeline.run` is given: scraped text, an HTML page, or either (detected)."""
 
 _REPAIRED = "repaired mojibake (text decoded with the wrong encoding)"
+
+AUTO = "auto"
+"""The ``language`` setting that detects each document's language."""
+UNDETECTED = "en"
+"""Whose rules apply when a document's language cannot be recognised (too little text)."""
 
 FilterSpec = str | Filter | tuple[str, Mapping[str, Any]] | Mapping[str, Any]
 """A filter given by name, as an instance, as ``(name, params)`` or as ``{"name": …, **params}``."""
@@ -72,11 +79,15 @@ class Pipeline:
     """
 
     filters: tuple[Filter, ...]
-    language: str = "en"
+    language: str = AUTO
+    """``"auto"`` (the default) recognises each document's language and applies its rule pack;
+    a code (``"de"``) applies that language's pack to every document without detection."""
     split: SplitMode = "auto"
     normalizers: tuple[str, ...] = DEFAULT_NORMALIZERS
     pack: LanguagePack | None = field(default=None, repr=False, compare=False)
-    """The rule pack the filters read; loaded from ``language`` when not given."""
+    """The rule pack the filters read; loaded from ``language`` when not given (and chosen per
+    document with ``language="auto"``). A pack given with ``language="auto"`` fixes the language
+    to the pack's."""
 
     def __post_init__(self) -> None:
         filters = tuple(self.filters)
@@ -94,15 +105,39 @@ class Pipeline:
             raise ConfigError(f"unknown normalizers {unknown}; known: {sorted(NORMALIZERS)}")
         if self.split not in ("auto", "blank", "line"):
             raise ConfigError(f"split must be 'auto', 'blank' or 'line', not {self.split!r}")
-        if self.pack is None or self.pack.code != self.language:
+        if not isinstance(self.language, str):
+            raise ConfigError(f"language must be a language code or 'auto', not {self.language!r}")
+        if self.language == AUTO and self.pack is not None:
+            object.__setattr__(self, "language", self.pack.code)
+        if self.language != AUTO and (self.pack is None or self.pack.code != self.language):
             object.__setattr__(self, "pack", LanguagePack.load(self.language))
 
     @property
     def rules(self) -> LanguagePack:
-        """The rule pack in use (``pack``, always set once the pipeline is built)."""
-        if self.pack is None:  # pragma: no cover - __post_init__ always sets it
-            raise ConfigError("this pipeline has no rule pack")
-        return self.pack
+        """The rule pack of a pipeline with a fixed language; with ``language="auto"``, the pack
+        used when a document's language cannot be recognised."""
+        return self.pack if self.pack is not None else LanguagePack.load(UNDETECTED)
+
+    def rules_for(
+        self, blocks: tuple[Block, ...], *, hint: str | None = None
+    ) -> tuple[LanguagePack, str | None, list[str]]:
+        """The pack to clean ``blocks`` with, the language to report, and warnings about it.
+
+        A fixed language is reported as given. With ``"auto"`` the language is recognised on a
+        bounded sample of the blocks (or, when the text is too short to tell, taken from ``hint``:
+        an HTML page's ``lang`` attribute); a language with no shipped pack gets the
+        language-independent rules, and a text too short to tell gets the English rules."""
+        if self.pack is not None:
+            return self.pack, self.pack.code, []
+        if not blocks:
+            return self.rules, None, []
+        code = detect_language(language_sample(blocks)) or hint
+        if code is None:
+            return self.rules, None, [f"language not recognised; {UNDETECTED!r} rules were applied"]
+        if code in shipped_languages():
+            return LanguagePack.load(code), code, []
+        note = f"no rule pack for language {code!r}: only language-independent rules were applied"
+        return LanguagePack.fallback(code), code, [note]
 
     # --- building ------------------------------------------------------------------------------
     @classmethod
@@ -236,17 +271,23 @@ class Pipeline:
         else:
             text, blocks, warnings = self._read_text(source)
             hints = NO_HINTS
-        doc = Document(blocks, self.language, hints=hints)
+        rules, language, notes = self.rules_for(blocks, hint=hints.language)
+        warnings.extend(notes)
+        doc = Document(blocks, rules.code, hints=hints)
         for f in self.filters:
             try:
-                decisions = list(f.label(doc, self.rules))
+                decisions = list(f.label(doc, rules))
             except FilterError:
                 raise
             except Exception as exc:  # name the filter that broke, keep the cause
                 raise FilterError(f"filter {f.name!r} failed: {type(exc).__name__}: {exc}") from exc
             doc = doc.with_decisions(f.name, decisions, f.reasons)
         article = assemble(
-            doc, self.rules, url=hints.url if url is None else url, warnings=warnings
+            doc,
+            rules,
+            language=language,
+            url=hints.url if url is None else url,
+            warnings=warnings,
         )
         return Result(article, doc, text)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 _QUOTES = regex.compile("[\"“”«»„]|(?:^|\\s)['‘]|['’](?:\\s|$)")
-_TERMINAL = frozenset(".!?…:;\"”’'»)。！？」")
+_TERMINAL = frozenset(".!?…:;\"”’'»«“)。！？」")
 
 SHORT_LINE = 400
 """Blocks longer than this (characters) are never taken for a metadata or prompt line."""
@@ -43,8 +43,10 @@ def is_reported(text: str, verbs: regex.Pattern[str]) -> bool:
     return verbs.search(text) is not None
 
 
-_DOUBLE_QUOTES = frozenset('"“”«»„')
+# Each opening double quotation mark and the marks that close it: "…" “…” „…“ «…» »…«.
+_CLOSERS = {'"': '"', "“": '”"', "„": '“”"', "«": '»"', "»": '«"'}
 _SENTENCE_END = frozenset(".!?…:")
+_OPENERS = " \t(['‘\"“„«¿¡"  # may stand between a sentence's end and its first word
 
 
 def inside_quotes(text: str, pos: int) -> bool:
@@ -52,12 +54,17 @@ def inside_quotes(text: str, pos: int) -> bool:
 
     >>> inside_quotes('The sign read "We use cookies" and nothing more.', 16)
     True
+    >>> inside_quotes('Auf dem Schild stand „Wir verwenden Cookies“ und sonst nichts.', 45)
+    False
     """
-    opened = False
+    closer = ""
     for char in text[:pos]:
-        if char in _DOUBLE_QUOTES:
-            opened = char not in "”»" and not (opened and char == '"')
-    return opened
+        if closer:
+            if char in closer:
+                closer = ""
+        else:
+            closer = _CLOSERS.get(char, "")
+    return bool(closer)
 
 
 def opens_sentence(text: str, pos: int, leads: frozenset[str] = frozenset()) -> bool:
@@ -66,7 +73,7 @@ def opens_sentence(text: str, pos: int, leads: frozenset[str] = frozenset()) -> 
     >>> opens_sentence("Just hit OK.", 5, frozenset({"just"})), opens_sentence("Users hit OK.", 6)
     (True, False)
     """
-    before = text[:pos].rstrip(" \t(['‘\"“")
+    before = text[:pos].rstrip(_OPENERS)
     words = before.split()
     while words and words[-1].lower().strip(",") in leads:
         words.pop()
@@ -93,6 +100,25 @@ def addresses_reader(
         return True
     rest = text[:start] + " " + text[end:]
     return reader_words.search(rest) is not None
+
+
+def looks_like_title(text: str, connectors: frozenset[str]) -> bool:
+    """True for a name written in sentence case, as French, Spanish, Italian and Portuguese write
+    the names of papers and institutions ("Le Courrier du numérique", "la Repubblica" aside): the
+    first word is capitalised, the rest are words.
+
+    >>> no_connectors: frozenset[str] = frozenset()
+    >>> looks_like_title("Le Courrier du numérique", no_connectors)
+    True
+    >>> looks_like_title("a spokesman", no_connectors)
+    False
+    """
+    words = text.split()
+    return (
+        bool(words)
+        and looks_like_name(words[0], connectors)
+        and all(w.strip(".,'’-").isalnum() or w.lower() in connectors for w in words)
+    )
 
 
 def looks_like_name(text: str, connectors: frozenset[str]) -> bool:

@@ -55,6 +55,7 @@ def test_disable_keeps_that_filters_boilerplate():
         (["/no/such/file"], 2, "cannot read"),
         (["--disable", "nosuch", str(ARTICLE)], 2, "no filter 'nosuch'"),
         (["--bogus"], 2, "unrecognized arguments"),
+        (["--language", "xx", str(ARTICLE)], 2, "no rule pack"),
     ],
 )
 def test_errors_are_one_line_with_exit_codes(args, code, message):
@@ -62,6 +63,14 @@ def test_errors_are_one_line_with_exit_codes(args, code, message):
     assert proc.returncode == code
     err = proc.stderr.decode()
     assert message in err and "Traceback" not in err
+
+
+def test_language_is_recognised_or_given():
+    text = "Foto: dpa\n\nDer Stadtrat hat am Dienstag beschlossen, die Bibliothek offen zu halten."
+    data = json.loads(run("--json", "-", stdin=text.encode()).stdout)
+    assert (data["language"], data["image_credits"]) == ("de", ["dpa"])
+    data = json.loads(run("--json", "--language", "en", "-", stdin=text.encode()).stdout)
+    assert data["language"] == "en"
 
 
 def test_binary_input_fails_with_exit_1():

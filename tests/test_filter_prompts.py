@@ -216,22 +216,43 @@ LONG_BANNER = (
 )
 
 
-def test_max_words_default_keeps_a_long_banner():
+def test_a_cookie_banner_may_be_longer_than_other_prompts():
     assert word_count(LONG_BANNER) > 40
     article = clean(*story(LONG_BANNER))
-    assert article.body == story(LONG_BANNER)
-    assert article.removed == ()
-
-
-def test_max_words_raised_removes_a_long_banner():
-    pipeline = Pipeline.default().configure("prompts", max_words=80)
-    article = clean(*story(LONG_BANNER), pipeline=pipeline)
     assert article.body == (*LEAD, *TAIL)
     assert removed_texts(article) == [("prompts", "cookie_prompt", LONG_BANNER)]
 
 
+def test_max_cookie_words_lowered_keeps_a_long_banner():
+    pipeline = Pipeline.default().configure("prompts", max_cookie_words=40)
+    article = clean(*story(LONG_BANNER), pipeline=pipeline)
+    assert article.body == story(LONG_BANNER)
+    assert article.removed == ()
+
+
+def test_a_long_paragraph_about_cookies_stays():
+    paragraph = (
+        "The regulator found that the retailer's banner, which read \"We use cookies to improve "
+        'your experience", gave shoppers no way to refuse tracking, and it ordered the company '
+        "to add a reject button within 30 days or face a fine of up to four per cent of its "
+        "annual turnover."
+    )
+    assert 40 < word_count(paragraph) <= 90
+    assert clean(*story(paragraph)).body == story(paragraph)
+
+
+def test_other_prompts_longer_than_max_words_stay():
+    line = (
+        "Sign up to our weekly newsletter " + "and read about the harbour, the ferries and the "
+        "people of the coast " * 3 + "every Friday morning."
+    )
+    assert word_count(line) > 40
+    assert clean(*story(line)).body == story(line)
+
+
 def test_max_words_lowered_keeps_a_short_prompt():
-    prompt = "We use cookies to give you the best experience on our website."
+    prompt = "Sign up to our newsletter to get the best stories every morning."
+    assert removals(clean(*story(prompt))) == [("prompts", "newsletter_prompt")]
     pipeline = Pipeline.default().configure("prompts", max_words=5)
     assert pipeline.get("prompts").max_words == 5
     article = clean(*story(prompt), pipeline=pipeline)

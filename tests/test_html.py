@@ -419,3 +419,23 @@ def test_no_network_access(monkeypatch):
         head='<link rel="canonical" href="https://kellsbury-echo.example/bridge">',
     )
     assert newsclean.clean(html, url="https://kellsbury-echo.example/bridge").body == PARAS
+
+
+def test_a_heading_over_a_list_of_links_the_extractor_dropped_is_removed():
+    """The markup shows the heading introduced a list of links; with the list gone from the
+    content, the heading alone is furniture. A heading over real content stays."""
+    links = "".join(
+        f"<li><a href='/s{i}'>Story number {i} about the harbour</a></li>" for i in range(3)
+    )
+    body = (
+        paras(PARAS[:2])
+        + f"<h3>Keep exploring</h3><ul>{links}</ul><h2>What happens next</h2>"
+        + paras(PARAS[2:])
+    )
+    result = newsclean.Pipeline.default().run(page(body))
+    texts = [b.text for b in result.document.blocks]
+    article = result.article
+    assert "What happens next" in article.body
+    assert "Keep exploring" not in article.body
+    if "Keep exploring" in texts:
+        assert ("markup", "link_list") in [(r.filter, r.reason) for r in article.removed]

@@ -59,7 +59,7 @@ def test_story_sentences_that_look_like_residue_stay(sentence):
     [
         ("Reuse this content", ("engagement", "page_furniture")),
         ("Order Reprints", ("engagement", "page_furniture")),
-        ("Media contact", ("engagement", "page_furniture")),
+        ("Media contact", ("press", "press_contact")),
         ("Copyright: Commentary Exchange, 2024.", ("legal", "copyright_notice")),
         (
             "Produced by Caleb Ortiz and Nia Barros. Edited by Tom Healy. Music by Breakwater.",
@@ -83,4 +83,32 @@ def test_more_page_furniture_is_removed(line, rule):
     ],
 )
 def test_sentences_about_reprints_copyright_and_producers_stay(sentence):
+    assert sentence in clean(*inside(sentence, LEAD, TAIL)).body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This article contains affiliate links: if you buy through them, we may earn a commission.",
+        "We may earn a commission from links on this page.",
+        "The writer travelled to Kellsbury as a guest of the harbour trust.",
+        "Original publication: Brenner, K. et al.: Urban hedgehogs. Zoology 12 (2024),"
+        " DOI: 10.5555/uzr.2024.118",
+    ],
+)
+def test_disclosures_and_reference_lines_are_removed(line):
+    article = clean(*inside(line, LEAD, TAIL))
+    assert article.body == (*LEAD, *TAIL)
+    assert [f for f, _ in removals(article)] == ["legal"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Affiliate links, the retailer said, earned it more than its own shop did last year.",
+        "The minister travelled to Kellsbury as a guest of honour at the festival, aides said.",
+        "The study, published in Zoology (DOI: 10.5555/uzr.2024.118), followed 40 hedgehogs.",
+    ],
+)
+def test_sentences_about_commissions_guests_and_studies_stay(sentence):
     assert sentence in clean(*inside(sentence, LEAD, TAIL)).body

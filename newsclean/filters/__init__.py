@@ -9,6 +9,7 @@ from .dates import Dates
 from .engagement import Engagement
 from .legal import Legal
 from .markup import Markup
+from .press import Press
 from .prompts import Prompts
 from .questions import ReaderQuestions
 from .repeats import Repeats
@@ -24,6 +25,7 @@ __all__ = [
     "Filter",
     "Legal",
     "Markup",
+    "Press",
     "Prompts",
     "ReaderQuestions",
     "Repeats",

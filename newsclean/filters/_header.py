@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..document import Document
 from ..names import NameReader
+from ._parts import SEPARATOR as _SEPARATOR
 
 DATE_REASONS = frozenset({"published_date", "updated_date", "relative_date"})
 
@@ -20,7 +21,15 @@ def byline_names(doc: Document, index: int, names: NameReader) -> list[str] | No
     once the dates filter has claimed the date.
     """
     rest = doc.rest(index)
-    return names.any_byline(rest) if rest else None
+    if not rest:
+        return None
+    found = names.any_byline(rest)
+    if found is None and names.desk(rest):
+        return []  # "RTVN Noticias / Agencias | Navares": a desk's byline, no person
+    if found is None and _SEPARATOR.search(rest):
+        # "Álvaro Castañeda | Almenara": names, then the place or outlet.
+        found = names.any_byline(_SEPARATOR.split(rest, maxsplit=1)[0])
+    return found
 
 
 def header_indices(doc: Document, limit: int) -> list[int]:

@@ -7,7 +7,8 @@ import regex
 from ..document import Document, Segment
 
 # Dashes are not separators: "4 March 2021 — Council approves the wall" is a timeline entry.
-_SEPARATOR = regex.compile(r"\s+[|•·]\s+|\s*\|\s*")
+SEPARATOR = regex.compile(r"\s+[|•·]\s+|\s*\|\s*")
+"""What separates the parts of a metadata line."""
 
 
 def line_parts(doc: Document, index: int) -> list[Segment]:
@@ -15,7 +16,7 @@ def line_parts(doc: Document, index: int) -> list[Segment]:
     out: list[Segment] = []
     for seg in doc.segments(index):
         pos = 0
-        for match in (*_SEPARATOR.finditer(seg.text), None):
+        for match in (*SEPARATOR.finditer(seg.text), None):
             stop = len(seg.text) if match is None else match.start()
             piece = seg.text[pos:stop]
             stripped = piece.strip()

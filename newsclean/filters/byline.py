@@ -18,7 +18,7 @@ from ._parts import line_parts
 from .base import Filter
 
 _ADDRESS = regex.compile(r"@\w|https?://|www\.|\.com/")  # an e-mail, handle or profile link
-_ANCHORS = frozenset({"title", "repeated_title", "subtitle", *DATE_REASONS})
+_ANCHORS = frozenset({"title", "repeated_title", "subtitle", "source_line", *DATE_REASONS})
 
 
 _APPOSITION = regex.compile(r",[^,.;:]{3,120},\s")
@@ -96,6 +96,11 @@ class Byline(Filter):
                     seen.add(key)
                     yield Decision(i, "byline", part.start, part.end, "authors", key)
                 found_at.add(i)
+            if i not in found_at and names.desk(doc.rest(i)) and self._anchored(doc, i, found_at):
+                # "RTVN Noticias / Agencias | Navares": the newsroom's byline names no one.
+                found_at.add(i)
+                yield from (Decision(i, "byline", part.start, part.end) for part in parts)
+                continue
             if i in found_at:
                 # The rest of a byline line names the outlet: "By Jane Doe | The Westerby Record".
                 for part in others:

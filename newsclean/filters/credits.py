@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..dates import DateReader
 from ..document import Decision, Document, Segment
 from ..language import LanguagePack
 from ..registry import register_filter
@@ -15,7 +16,6 @@ from ._labelled import connectors
 from .base import Filter
 
 _CREDIT_WORDS = 10
-_PIECES = regex.compile(r"\s*/\s*|\s+\|\s+|\s+via\s+")
 _TAIL = 160  # a glued credit is looked for in the last characters of a long paragraph
 
 
@@ -27,9 +27,11 @@ class CreditReader:
     boxed: regex.Pattern[str]
     boxed_slash: regex.Pattern[str]
     agency_line: regex.Pattern[str]
+    pieces: regex.Pattern[str]
     agencies: frozenset[str]
     triggers: tuple[str, ...]
     connectors: frozenset[str]
+    not_names: frozenset[str]
 
     @classmethod
     def for_language(cls, lang: LanguagePack) -> CreditReader:
@@ -41,10 +43,13 @@ class CreditReader:
         agency = "|".join(regex.escape(a) for a in agencies) or "(?!)"
         person = r"\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}"
         piece = rf"(?:{agency}|{person})"
+        # "AFP via Getty Images": the words that join credited names (common.toml has "via").
+        via = "|".join(regex.escape(j) for j in lang.words("credits", "joiners")) or "(?!)"
+        join = rf"\s*/\s*|\s+\|\s+|\s+(?:{via})\s+"
         return cls(
             # "Credit: PA", "Image copyright X Image caption Y", at the start of a line or sentence.
             labelled=regex.compile(
-                rf"(?:^|(?<=[.!?…]\s))\(?\s*(?:{label})\s*{credit}\s*\)?"
+                rf"(?:^|(?<=[.!?…]\s)|(?<=[.!?…]\s[|•·]\s))\(?\s*(?:{label})\s*{credit}\s*\)?"
                 rf"(?:\s*(?P<caption>(?:{caption}).*))?$",
                 regex.IGNORECASE,
             ),
@@ -58,12 +63,12 @@ class CreditReader:
             ),
             # "REX/Shutterstock", "Jane Roe/Getty Images", "AFP via Getty Images",
             # "Jane Roe | Bloomberg | Getty Images".
-            agency_line=regex.compile(
-                rf"(?:{piece})(?:\s*/\s*{piece}|\s+\|\s+{piece}|\s+via\s+{piece})*"
-            ),
+            agency_line=regex.compile(rf"(?:{piece})(?:(?:{join}){piece})*"),
+            pieces=regex.compile(join),
             agencies=frozenset(a.lower() for a in agencies),
             triggers=lang.triggers("credits", "labels") or ("",),
             connectors=connectors(lang),
+            not_names=frozenset(w.lower() for w in lang.words("names", "not_names")),
         )
 
     def is_agency_line(self, text: str) -> bool:
@@ -71,8 +76,11 @@ class CreditReader:
         text = text.strip(" .()")
         if self.agency_line.fullmatch(text) is None:
             return False
-        pieces = _PIECES.split(text)
-        return any(p.lower() in self.agencies for p in pieces)
+        pieces = [p.lower() for p in self.pieces.split(text)]
+        # "Lusa/Fim" closes a dispatch ("Fim": end): a word that names no one is no credit.
+        return any(p in self.agencies for p in pieces) and not any(
+            p in self.not_names for p in pieces
+        )
 
 
 @register_filter
@@ -92,7 +100,10 @@ class Credits(Filter):
     }
 
     caption_words: int = 25
-    """A line of at most this many words that carries a credit is a caption; longer, a paragraph."""
+    """A line of at most this many words that carries a credit is a caption; longer, a paragraph…"""
+    dated_caption_words: int = 60
+    """…unless it is one sentence ending with a date before the credit, as news photos' captions
+    are ("The minister at her press conference in Paris on 13 March 2019. Photo: AFP")."""
     boxed_caption_words: int = 60
     """A paragraph of at most this many words ending with a bracketed agency-and-person credit
     ("(AP Photo/Jane Roe)") is a caption."""
@@ -100,11 +111,12 @@ class Credits(Filter):
     def label(self, doc: Document, lang: LanguagePack) -> Iterable[Decision]:
         """Claim credit lines, captions and glued credits."""
         reader = lang.derived("credit_reader", CreditReader.for_language)
+        dates = lang.derived("date_reader", DateReader.for_language)
         for block in doc.blocks:
             for seg in doc.segments(block.index):
-                yield from self._segment(reader, seg)
+                yield from self._segment(reader, dates, seg)
 
-    def _segment(self, reader: CreditReader, seg: Segment) -> Iterator[Decision]:
+    def _segment(self, reader: CreditReader, dates: DateReader, seg: Segment) -> Iterator[Decision]:
         text = seg.text
         short = word_count(text) <= self.caption_words and len(text) <= SHORT_LINE
         if short and reader.is_agency_line(text):
@@ -135,11 +147,14 @@ class Credits(Filter):
         credit = _clean_credit(match.group("credit"))
         if not credit or word_count(credit) > _CREDIT_WORDS:
             return
-        if not looks_like_name(credit, reader.connectors):
+        if not (looks_like_name(credit, reader.connectors) or reader.is_agency_line(credit)):
             return  # "Photos by Lena Marsh hang in the gallery" is a sentence, not a credit
         values = (credit,)
-        if slashed is not None and word_count(text) <= self.boxed_caption_words:
-            # "In this Nov. 10 photo, … (AP Photo/David Zalubowski)": a caption, however long.
+        if (slashed is not None and word_count(text) <= self.boxed_caption_words) or (
+            not short and self._dated_caption(text[: offset + match.start()], dates)
+        ):
+            # "In this Nov. 10 photo, … (AP Photo/David Zalubowski)", "… on 13 March 2019.
+            # Photo: AFP": captions, however long.
             yield Decision(seg.block, "image_caption", seg.start, seg.end, "image_credits", values)
         elif short:
             whole = match.start() == 0 and not match.groupdict().get("caption")
@@ -149,6 +164,15 @@ class Credits(Filter):
             start = seg.start + offset + match.start()
             yield Decision(seg.block, "glued_credit", start, seg.end, "image_credits", values)
 
+    def _dated_caption(self, before: str, dates: DateReader) -> bool:
+        """True for one sentence, not too long, that ends with a date: a photo's caption."""
+        inner = before.rstrip()[:-1]
+        return (
+            word_count(before) <= self.dated_caption_words
+            and not any(inner.count(mark) for mark in ".!?")
+            and dates.ends_with_date(before)
+        )
+
 
 def _clean_credit(text: str) -> str:
-    return text.strip(" .;,:)(").strip()
+    return text.strip(" .;,:)(©").strip()

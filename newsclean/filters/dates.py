@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 import regex
 
-from ..dates import DateReader
+from ..dates import DateMatch, DateReader
 from ..document import Decision, Document
 from ..language import LanguagePack
 from ..registry import register_filter
@@ -51,20 +52,31 @@ class Dates(Filter):
             has_digit = _DIGIT.search(block.text) is not None
             if not has_digit and not lang.search("dates", "relative", block.text):
                 continue
-            for part in line_parts(doc, block.index):
-                found = reader.find(part.text) if has_digit else None
-                rest = part.text[found.end :] if found is not None else ""
-                if found is not None and (
-                    not _has_words(rest)
-                    or (found.labelled and len(rest.split()) <= self.max_rest_words)
-                ):
-                    reason = "updated_date" if found.updated else "published_date"
-                    field = None if found.updated else "published"
-                    values = () if found.updated else (found.iso,)
-                    start = part.start + found.start
-                    end = part.start + found.end
+            parts = line_parts(doc, block.index)
+            timed: set[int] = set()  # parts that held the time of the date before them
+            for k, part in enumerate(parts):
+                if k in timed:
+                    continue
+                found = self._date_line(reader, part.text) if has_digit else []
+                if found and k + 1 < len(parts):
+                    # "Fr 21.10.2022 | 16:08 Uhr": the time in the next part is the date's.
+                    iso = reader.with_time(found[-1].iso, parts[k + 1].text)
+                    if iso is not None:
+                        found[-1] = dataclasses.replace(found[-1], iso=iso)
+                        timed.add(k + 1)
+                for date in found:
+                    reason = "updated_date" if date.updated else "published_date"
+                    field = None if date.updated else "published"
+                    values = () if date.updated else (date.iso,)
+                    start = part.start + date.start
+                    end = part.start + date.end
                     yield Decision(block.index, reason, start, end, field, values)
-                elif has_digit and (updated := reader.labelled_time(part.text)) is not None:
+                    if k + 1 in timed and date is found[-1]:
+                        nxt = parts[k + 1]
+                        yield Decision(block.index, reason, nxt.start, nxt.end)
+                if found:
+                    continue
+                if has_digit and (updated := reader.labelled_time(part.text)) is not None:
                     reason = "updated_date" if updated else "relative_date"
                     yield Decision(block.index, reason, part.start, part.end)
                 elif reader.is_relative(part.text) and (has_digit or rank <= self.header_blocks):
@@ -72,7 +84,28 @@ class Dates(Filter):
                     # answer further down is the story's).
                     yield Decision(block.index, "relative_date", part.start, part.end)
 
+    def _date_line(self, reader: DateReader, text: str) -> list[DateMatch]:
+        """The dates of a date line: one date, or labelled dates in a row ("Published 3 March
+        2021, updated 4 March 2021"); none when ``text`` is not a date line."""
+        date = reader.find(text)
+        found: list[DateMatch] = []
+        pos = 0
+        while date is not None:
+            found.append(dataclasses.replace(date, start=pos + date.start, end=pos + date.end))
+            rest = text[found[-1].end :]
+            if not _has_words(rest):
+                return found
+            gap = len(rest) - len(rest.lstrip(_BETWEEN_DATES))
+            nxt = reader.find(rest[gap:])
+            if nxt is None or nxt.start > 0 or not nxt.labelled:
+                # A labelled date may share its part with a few words left for other filters.
+                short = len(rest.split()) <= self.max_rest_words
+                return found if date.labelled and short else []
+            pos, date = found[-1].end + gap, nxt
+        return []
 
+
+_BETWEEN_DATES = " ,;–—-("  # "16 maggio 2023 (modifica il 16 maggio 2023 …)"
 _DIGIT = regex.compile(r"\d")  # every date has a year, so a line without a digit has no date
 
 

@@ -26,7 +26,10 @@ _LINES = (
 # Line kinds whose patterns allow free text after the key phrase, so may catch a reported sentence.
 # A line that opens with a link label is a link whatever its headline says ("Mayor says …").
 _SPEECH_CHECKED = frozenset({"share_prompt", "follow_prompt"})
+_WHOLE_LINES = frozenset(reason for _, reason in _LINES)
+_CLOSING_QUOTES = "\"”’'»«“"
 _GLUED_TAIL = 40  # characters at the end of a paragraph searched for glued button text
+_ANSWER_WORDS = 20  # a paragraph this long under a question answers it
 
 
 @dataclass(frozen=True)
@@ -38,6 +41,9 @@ class _Patterns:
     links_only: regex.Pattern[str]
     glued: regex.Pattern[str]
     speech: regex.Pattern[str]
+    thread: regex.Pattern[str]
+    commenter: regex.Pattern[str]
+    conjunctions: frozenset[str]
 
     @classmethod
     def for_language(cls, lang: LanguagePack) -> _Patterns:
@@ -52,6 +58,9 @@ class _Patterns:
             glued=pat("glued"),
             link_line=regex.compile(rf"^(?:{pat('link_line').pattern})\s*\S", regex.IGNORECASE),
             speech=lang.phrases("language", "reporting_verbs"),
+            thread=pat("thread"),
+            commenter=pat("commenter"),
+            conjunctions=frozenset(lang.words("language", "conjunctions")),
         )
 
 
@@ -70,7 +79,8 @@ class Engagement(Filter):
         "page_furniture": "advertisement slot, 'story continues below', skip link and the like",
         "share_prompt": "a share button or share prompt",
         "follow_prompt": "a prompt to follow the outlet on social media",
-        "comment_residue": "comment-section furniture (counts, reply and login links)",
+        "comment_residue": "comment-section furniture (counts, reply and login links), or a whole "
+        "comment thread under its heading",
         "link_line": "a 'Read more:'/'Related:' line naming another story",
         "link_list": "a 'Read more'/'Recommended' heading or a link title listed under it",
     }
@@ -83,7 +93,10 @@ class Engagement(Filter):
         """Claim furniture, share/follow lines, comment residue, link lines and link lists."""
         pats = lang.derived("engagement", _Patterns.for_language)
         claimed: dict[int, str] = {}
-        content = [i for i in doc.content_indices() if doc.is_free(i)]
+        thread = self._thread(doc, pats)
+        yield from thread
+        taken = {d.block for d in thread}
+        content = [i for i in doc.content_indices() if doc.is_free(i) and i not in taken]
         pos = 0
         while pos < len(content):
             i = content[pos]
@@ -96,12 +109,55 @@ class Engagement(Filter):
                 claimed[i] = reason
                 if reason == "link_list":
                     stop = min(len(content), pos + self.max_links)
-                    while pos < stop and self._is_link_title(doc.blocks[content[pos]].text, pats):
+                    while (
+                        pos < stop
+                        and self._is_link_title(doc.blocks[content[pos]].text, pats)
+                        and not self._answered(doc, content, pos, pats)
+                    ):
                         claimed[content[pos]] = "link_list"
                         pos += 1
         for i in sorted(claimed):
             yield Decision(i, claimed[i])
+        yield from self._parts(doc, pats, taken)
         yield from self._glued(doc, pats, claimed)
+
+    def _thread(self, doc: Document, pats: _Patterns) -> list[Decision]:
+        """A comment thread: its heading ("2 thoughts on “Bridge reopens”") and every block after
+        it, when a commenter line ("Jane Doe says:") follows the heading."""
+        content = doc.content_indices()
+        for pos, i in enumerate(content):
+            text = doc.blocks[i].text
+            if not doc.is_free(i) or len(text) > SHORT_LINE:
+                continue
+            if pats.thread.fullmatch(text.strip(_EDGE)) is None:
+                continue
+            rest = content[pos + 1 :]
+            if not any(pats.commenter.fullmatch(doc.blocks[j].text.strip()) for j in rest):
+                return []
+            out = [Decision(i, "comment_residue")]
+            for j in rest:
+                if doc.is_free(j):
+                    out.append(Decision(j, "comment_residue"))
+                else:  # a comment's date, already taken: the rest of its line goes too
+                    out.extend(
+                        Decision(j, "comment_residue", seg.start, seg.end)
+                        for seg in doc.segments(j)
+                    )
+            return out
+        return []
+
+    def _parts(self, doc: Document, pats: _Patterns, taken: set[int]) -> Iterable[Decision]:
+        """Furniture left in a line another filter took part of ("Jane Doe | 3 March 2021 |
+        4 min read"): each unclaimed segment that is furniture, share, follow or comment text."""
+        for i in doc.content_indices():
+            if doc.is_free(i) or len(doc.blocks[i].text) > SHORT_LINE or i in taken:
+                continue
+            for seg in doc.segments(i):
+                if word_count(seg.text) > self.max_line_words:
+                    continue
+                reason = self._line_reason(seg.text, pats)
+                if reason in _WHOLE_LINES:
+                    yield Decision(i, reason, seg.start, seg.end)
 
     def _glued(self, doc: Document, pats: _Patterns, claimed: dict[int, str]) -> Iterable[Decision]:
         """Share-button text stuck to the end of a paragraph ("…business.Click To Tweet")."""
@@ -133,9 +189,25 @@ class Engagement(Filter):
             return "link_line"
         return None
 
+    def _answered(self, doc: Document, content: list[int], pos: int, pats: _Patterns) -> bool:
+        """A question that opens with "And"/"But" and has a paragraph right under it is the
+        story's ("¿Y la luna de miel?", answered below), not a linked headline."""
+        text = doc.blocks[content[pos]].text
+        if not text.endswith("?") or pos + 1 >= len(content):
+            return False
+        first = text.lstrip("¿¡\"“„«'‘ ").split(maxsplit=1)[0].lower()
+        answer = doc.blocks[content[pos + 1]]
+        return (
+            first in pats.conjunctions
+            and answer.words >= _ANSWER_WORDS
+            and ends_sentence(answer.text)
+        )
+
     def _is_link_title(self, text: str, pats: _Patterns) -> bool:
         if pats.link_list.fullmatch(text.strip()):
             return False  # the next list's heading: the outer loop takes it
+        # A headline may end with a quotation ("Chef: «My toughest test»"): look inside it.
+        inner = text.rstrip().rstrip(_CLOSING_QUOTES) or text
         return word_count(text) <= self.max_link_words and (
-            text.endswith("?") or not ends_sentence(text)
+            inner.endswith("?") or not ends_sentence(inner)
         )

@@ -15,6 +15,8 @@ _KINDS = (
     ("copyright", "copyright_notice"),
     ("syndication", "syndication_note"),
     ("wire", "wire_credit"),
+    ("disclosure", "disclosure_note"),
+    ("citation", "citation"),
 )
 
 
@@ -22,7 +24,8 @@ _KINDS = (
 @dataclass(frozen=True)
 class Legal(Filter):
     """Remove copyright footers ("© 2021 The Courier. All rights reserved."), syndication notes
-    ("This article originally appeared on …") and wire credits ("(Reporting by …; Editing by …)").
+    ("This article originally appeared on …"), wire credits ("(Reporting by …; Editing by …)"),
+    disclosures ("This article contains affiliate links") and DOI reference lines.
     Sentences that only mention such words ("All rights reserved, the contract said, …") stay."""
 
     name = "legal"
@@ -31,6 +34,8 @@ class Legal(Filter):
         "copyright_notice": "a copyright or rights-reserved footer",
         "syndication_note": "a note that the article was published elsewhere first",
         "wire_credit": "a wire-service reporting/editing credit",
+        "disclosure_note": "a note on affiliate links or a trip paid for by others",
+        "citation": "a labelled reference to the study reported, ending with its DOI",
     }
 
     max_words: int = 60

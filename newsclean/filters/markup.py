@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import chain
 
 from ..document import Decision, Document
 from ..language import LanguagePack
@@ -13,6 +14,7 @@ from ..text import ends_sentence
 from .base import Filter
 
 _LINKED_KINDS = frozenset({"item", "head", "p"})
+_LINK_REASONS = frozenset({"link_list", "link_line"})
 
 
 @register_filter
@@ -40,11 +42,17 @@ class Markup(Filter):
 
     def label(self, doc: Document, lang: LanguagePack) -> Iterable[Decision]:
         """Claim captions, link lists and the page URL (nothing on plain text)."""
-        hints = doc.hints
-        if hints.captions:
-            yield from self._captions(doc)
-        yield from self._link_lists(doc)
-        url = (hints.url or "").rstrip("/")
+        claimed: set[int] = set()  # each block is claimed by one rule at most
+        for decision in chain(
+            self._captions(doc), self._link_lists(doc), self._orphan_headings(doc), self._url(doc)
+        ):
+            if decision.block in claimed and decision.reason != "image_caption":
+                continue
+            claimed.add(decision.block)
+            yield decision
+
+    def _url(self, doc: Document) -> Iterator[Decision]:
+        url = (doc.hints.url or "").rstrip("/")
         if url:
             for i in doc.content_indices():
                 if doc.is_free(i) and doc.blocks[i].text.rstrip("/") == url:
@@ -52,6 +60,8 @@ class Markup(Filter):
 
     def _captions(self, doc: Document) -> Iterator[Decision]:
         captions = doc.hints.captions
+        if not captions:
+            return
         for i in doc.content_indices():
             if " ".join(doc.rest(i).split()).casefold() in captions:
                 for segment in doc.segments(i):
@@ -71,6 +81,26 @@ class Markup(Filter):
                 for j in run:
                     yield Decision(j, "link_list")
             run = []
+
+    def _orphan_headings(self, doc: Document) -> Iterator[Decision]:
+        """A short heading whose list of links another filter already took ("Read more" lines),
+        or that the page's markup shows over a list of links the extractor left out: it heads
+        nothing that is left."""
+        headings = doc.hints.link_headings
+        for i in doc.content_indices():
+            if not self._is_list_heading(doc, i):
+                continue
+            if doc.blocks[i].text.casefold() in headings:  # its list is gone from the content
+                yield Decision(i, "link_list")
+                continue
+            run = 0
+            for j in range(i + 1, len(doc)):
+                reasons = doc.claimed_by(j)
+                if not reasons or not reasons <= _LINK_REASONS or doc.is_content(j):
+                    break
+                run += 1
+            if run >= self.min_link_run:
+                yield Decision(i, "link_list")
 
     def _is_link_title(self, doc: Document, i: int) -> bool:
         block = doc.blocks[i]

@@ -12,6 +12,7 @@ from ..text import SHORT_LINE, addresses_reader, is_reported
 from .base import Filter
 
 _KINDS = ("notification", "cookie", "newsletter", "app", "paywall")
+_BANNERS = frozenset({"cookie_prompt", "notification_prompt"})  # prompts that come with buttons
 
 
 @register_filter
@@ -28,7 +29,9 @@ class Prompts(Filter):
     reasons = {f"{kind}_prompt": f"a {kind} prompt addressed to the reader" for kind in _KINDS}
 
     max_words: int = 40
-    """Longer blocks are never taken for a prompt."""
+    """Longer blocks are never taken for a prompt…"""
+    max_cookie_words: int = 90
+    """…but for a cookie banner, which may explain itself at length."""
 
     def label(self, doc: Document, lang: LanguagePack) -> Iterable[Decision]:
         """Label each short free block that matches one of the pack's prompt patterns."""
@@ -41,12 +44,13 @@ class Prompts(Filter):
             text = block.text
             if len(text) > SHORT_LINE or not doc.is_free(block.index):
                 continue
-            if block.words > self.max_words:
+            if block.words > max(self.max_words, self.max_cookie_words):
                 continue
             lowered = f" {text.lower()} "
             if not any(w in lowered for w in triggers) or is_reported(text, speech):
                 continue
-            for kind in _KINDS:
+            kinds = _KINDS if block.words <= self.max_words else ("cookie",)
+            for kind in kinds:
                 # A phrase of one kind in narration does not end the search: the line may still
                 # hold a prompt of another kind.
                 match = lang.search("prompts", kind, text, lowered)
@@ -58,16 +62,17 @@ class Prompts(Filter):
             yield Decision(index, found[index])
 
     def _buttons(self, doc: Document, lang: LanguagePack, found: dict[int, str]) -> dict[int, str]:
-        """Banner buttons ("Got it", "Accept") right beside a cookie prompt (or another button)."""
+        """Banner buttons ("Got it", "Accept", "No thanks") right beside a cookie or notification
+        prompt (or another button)."""
         buttons = lang.derived("buttons", lambda p: frozenset(p.words("prompts", "buttons")))
         out: dict[int, str] = {}
-        for index in sorted(i for i, r in found.items() if r == "cookie_prompt"):
+        for index in sorted(i for i, r in found.items() if r in _BANNERS):
             for step in (-1, 1):
                 j = index + step
                 while 0 <= j < len(doc) and j not in found and doc.is_free(j):
                     if doc.blocks[j].text.lower().strip(" .!") not in buttons:
                         break
-                    out[j] = "cookie_prompt"
+                    out[j] = found[index]
                     j += step
         return out
 

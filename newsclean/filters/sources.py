@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ..document import Decision, Document
 from ..language import LanguagePack
 from ..registry import register_filter
-from ..text import looks_like_name
+from ..text import looks_like_name, looks_like_title
 from ._labelled import connectors, label_pattern, split_items
 from .base import Filter
 
@@ -31,6 +31,7 @@ class Sources(Filter):
         pattern = lang.derived("source_label", lambda p: label_pattern(p, "sources"))
         names = lang.derived("connectors", connectors)
         refused = frozenset(w.lower() for w in lang.words("sources", "not_items"))
+        named = looks_like_title if lang.flag("sources", "sentence_case") else looks_like_name
         for block in doc.blocks:
             i, text = block.index, block.text
             if not doc.is_free(i) or block.words > 30:
@@ -39,7 +40,5 @@ class Sources(Filter):
             if match is None:
                 continue
             items = split_items(text[match.end() :], self.max_item_words)
-            if items and all(
-                looks_like_name(item, names) and item.lower() not in refused for item in items
-            ):
+            if items and all(named(item, names) and item.lower() not in refused for item in items):
                 yield Decision(i, "source_line", field="sources", values=tuple(items))

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import regex
@@ -15,6 +15,7 @@ from ..registry import register_filter
 from ..text import ends_sentence, has_quote, looks_like_name, word_count
 from ._header import byline_names, has_date, same_text
 from ._labelled import connectors
+from ._parts import SEPARATOR
 from .base import Filter
 
 _CLOSERS = "\"”’')»]"
@@ -43,6 +44,9 @@ def _key(text: str) -> tuple[str, ...]:
     return tuple(_WORDS.findall(text.casefold()))
 
 
+_MENU_ITEMS = 3  # a line of this many "|"-separated items is a menu, not a headline
+
+
 @register_filter
 @dataclass(frozen=True)
 class Title(Filter):
@@ -59,6 +63,7 @@ class Title(Filter):
         "repeated_title": "the headline printed a second time",
         "subtitle": "the standfirst between headline and byline, lifted into `subtitle`",
         "site_name": "the site's name after the headline ('… | The Courier'), lifted into `site`",
+        "section_label": "a section label, site name or tagline above the headline ('Sport')",
     }
 
     max_header_blocks: int = 6
@@ -72,13 +77,58 @@ class Title(Filter):
     min_lead_words: int = 25
     """…and the paragraph under it must be at least this long."""
 
+    max_section_words: int = 8
+    """A line of at most this many words (in each "|"-separated part) above a headline may be its
+    section label ("Sport"), or the site's name or tagline ("The Courier | Since 1851")…"""
+    max_section_lines: int = 2
+    """…and at most this many such lines stand above it."""
+
     def label(self, doc: Document, lang: LanguagePack) -> Iterable[Decision]:
-        """Find the header at the top and claim its headline, copy and standfirst."""
+        """Find the header at the top and claim its headline, copy and standfirst; a section label
+        above the headline ("Stars", "Politik") goes too, when the headline below it has a copy,
+        a byline, a date line or a standfirst under it."""
         if doc.hints.titles:  # an HTML page names its headline: look for that, guess nothing
             yield from self._page_title(doc)
             return
         names = lang.derived("names", NameReader.for_language)
-        content = doc.content_indices()[:6]
+        content = doc.content_indices()[: 6 + self.max_section_lines]
+        found = list(self._header(doc, lang, names, content[:6], strong=False))
+        top = doc.blocks[content[0]].text if content else ""
+        if any(d.reason == "subtitle" for d in found) and SEPARATOR.search(top):
+            # "El Mirador | Noticias del barrio" over the headline is the site's name and tagline
+            # (a headline with its site's name is "… | The Courier", and has no standfirst).
+            found = []
+        above = 0
+        while not found and above < min(self.max_section_lines, len(content) - 2):
+            if not self._is_section(doc, content[above], names):
+                break
+            above += 1
+            found = list(self._header(doc, lang, names, content[above : above + 6], strong=True))
+        if found:
+            yield from (Decision(i, "section_label") for i in content[:above])
+        yield from found
+
+    def _is_section(self, doc: Document, index: int, names: NameReader) -> bool:
+        text = doc.blocks[index].text
+        return (
+            doc.is_free(index)
+            and all(1 <= word_count(p) <= self.max_section_words for p in SEPARATOR.split(text))
+            and text[:1].isupper()
+            and text.rstrip(_CLOSERS)[-1:] not in ".,;:!?"
+            and names.any_byline(text) is None
+        )
+
+    def _header(
+        self,
+        doc: Document,
+        lang: LanguagePack,
+        names: NameReader,
+        content: list[int],
+        *,
+        strong: bool,
+    ) -> Iterator[Decision]:
+        """The headline's decisions when ``content[0]`` is one (``strong``: only when a copy, a
+        byline/date line or a standfirst shows it)."""
         if len(content) < 2 or not doc.is_free(content[0]):
             return
         first = content[0]
@@ -117,10 +167,12 @@ class Title(Filter):
             len(following) >= 2
             and self._is_standfirst(doc, following[0], names)
             and self._meta(doc, following[1], names, following[0]) is not None
+            and (not strong or copy is not None or self._confirms(doc, following[0], headline))
         ):
             subtitle = following[0]
         elif name_like or (
-            copy is None and suffix is None and not self._leads_into_body(doc, following, headline)
+            copy is None
+            and (strong or (suffix is None and not self._leads_into_body(doc, following, headline)))
         ):
             return
         if sectioned and copy is not None:
@@ -187,6 +239,13 @@ class Title(Filter):
             return None
         return match if looks_like_name(site, outlet) else None
 
+    def _confirms(self, doc: Document, standfirst: int, headline: str) -> bool:
+        """Below lines taken for a site's name or section, a short headline (as short as a tagline)
+        needs a standfirst that is a sentence: else that line is the headline, and the one above
+        it the site's tagline ("Chroniques d'une vallée" over "Ligne 412 supprimée : …")."""
+        long_headline = word_count(headline) > self.max_section_words
+        return long_headline or ends_sentence(doc.blocks[standfirst].text)
+
     def _leads_into_body(self, doc: Document, following: list[int], headline: str) -> bool:
         """A headline printed once, straight above the first paragraph of the story: a short line
         of several words over a long paragraph that ends like a sentence, or over a paragraph that
@@ -209,6 +268,7 @@ class Title(Filter):
         words = word_count(text)
         return (
             2 <= words <= self.max_title_words
+            and len(SEPARATOR.findall(text)) < _MENU_ITEMS - 1  # "Cidade | Política | Esportes"
             and text.rstrip(_CLOSERS)[-1:] not in ".,;:"
             and not text[:1].islower()
         )

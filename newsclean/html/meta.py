@@ -65,6 +65,7 @@ _ATTRIBUTED = etree.XPath(
     "//*[@itemprop='author' or @rel='author' or @itemprop='copyrightHolder'"
     " or @itemprop='creditText' or @itemprop='description' or @itemprop='alternativeHeadline']"
 )
+_MIN_LINK_ITEMS = 2
 _MAX_STANDFIRST_WORDS = 80
 _MAX_BYLINE_WORDS = 15
 _MAX_TAG_WORDS = 6
@@ -159,6 +160,7 @@ def read_hints(tree: HtmlElement, url: str | None) -> Hints:
         topics=tuple(dict.fromkeys(metas.get("article:tag", ()) or marked.tags)),
         image_credits=_credits(marked.credits),
         captions=frozenset(marked.captions),
+        link_headings=frozenset(_link_headings(tree)),
         language=_language(tree),
         url=url or _first(tree.xpath("//link[@rel='canonical']/@href"), metas.get("og:url")),
     )
@@ -241,6 +243,20 @@ def _standfirst(out: _Marked, element: HtmlElement, text: str, homes: list[HtmlE
 
 def _parent(element: HtmlElement | None) -> HtmlElement | None:
     return None if element is None else element.getparent()
+
+
+def _link_headings(tree: HtmlElement) -> Iterator[str]:
+    """Headings whose next element is a list of links: every item's text is its link's text."""
+    for heading in tree.iter("h2", "h3", "h4", "h5", "h6"):
+        following = heading.getnext()
+        if following is None or following.tag not in ("ul", "ol"):
+            continue
+        items = list(following.iter("li"))
+        if len(items) >= _MIN_LINK_ITEMS and all(
+            squeeze(li.text_content()) == " ".join(squeeze(a.text_content()) for a in li.iter("a"))
+            for li in items
+        ):
+            yield squeeze(heading.text_content()).casefold()
 
 
 def _inside(element: HtmlElement, scope: HtmlElement) -> bool:
