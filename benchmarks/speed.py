@@ -1,0 +1,248 @@
+"""Speed: newsclean and its baselines timed in the same run, document by document, interleaved.
+
+Every document is given to each system of its format in turn (the order rotates from document to
+document), so a busy machine slows every system alike, and every speed figure is reported as a
+ratio against the baselines. Also here: linear cost (the corpus replicated 1x, 10x, 100x; hostile
+inputs 10x apart) and ``--jobs N`` throughput against one process.
+"""
+
+from __future__ import annotations
+
+import gc
+import itertools
+import math
+import multiprocessing
+import statistics
+import time
+from array import array
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Any
+
+import newsclean
+
+from .readers import Doc, Format, replicate
+from .systems import Input, System, prepare
+
+WARMUP_DOCS = 20
+
+
+def _stats(times: Sequence[float], size: int, rounds: int) -> dict[str, float]:
+    total = math.fsum(times)
+    return {
+        "documents": len(times) // max(rounds, 1),
+        "median_ms": statistics.median(times) * 1e3,
+        "p95_ms": (statistics.quantiles(times, n=20)[-1] if len(times) > 1 else times[0]) * 1e3,
+        "mean_ms": total / len(times) * 1e3,
+        "docs_per_s": len(times) / total if total else math.inf,
+        "mb_per_s": size * rounds / total / 1e6 if total else math.inf,
+    }
+
+
+def _call(system: System, source: Input) -> tuple[float, bool]:
+    start = time.perf_counter()
+    try:
+        system.run(source)
+        ok = True
+    except Exception:  # counted; a failing document is timed like any other
+        ok = False
+    return time.perf_counter() - start, ok
+
+
+def interleaved(
+    docs: Callable[[], Iterator[Doc]],
+    systems: Mapping[Format, Sequence[System]],
+    *,
+    rounds: int = 20,
+    budget: float = 20.0,
+    tick: Callable[[], None] = lambda: None,
+) -> dict[str, Any]:
+    """Per-document timings of every system, per input format, over up to ``rounds`` passes.
+
+    After the first pass, passes stop once the next would overrun ``budget`` seconds, so large
+    inputs get fewer rounds (the number used is reported). ``docs`` is read afresh every pass, so
+    a large file is never held in memory. Returns ``{format: {"systems": {name: stats},
+    "ratios": {baseline: {...}}, "rounds": n}}``.
+    """
+    head = list(itertools.islice((d for d in docs() if d.error is None), WARMUP_DOCS))
+    for doc in head:  # warm-up: imports, caches and lazily built tables, untimed
+        for system in systems[doc.format]:
+            _call(system, prepare(doc))
+    times: dict[Format, dict[str, array[float]]] = defaultdict(lambda: defaultdict(_floats))
+    round_totals: dict[Format, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
+    errors: dict[Format, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    size: dict[Format, int] = defaultdict(int)
+    started, done = time.monotonic(), 0
+    for r in range(rounds):
+        gc.collect()
+        totals: dict[Format, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+        for i, doc in enumerate(d for d in docs() if d.error is None):
+            tick()
+            source, group = prepare(doc), systems[doc.format]
+            if r == 0:
+                size[doc.format] += doc.size
+            for k in range(len(group)):
+                system = group[(i + r + k) % len(group)]
+                took, ok = _call(system, source)
+                times[doc.format][system.name].append(took)
+                totals[doc.format][system.name] += took
+                errors[doc.format][system.name] += not ok
+        for fmt, pass_totals in totals.items():
+            for name, total in pass_totals.items():
+                round_totals[fmt][name].append(total)
+        done = r + 1
+        elapsed = time.monotonic() - started
+        if elapsed + elapsed / done > budget:
+            break
+    out: dict[str, Any] = {}
+    for fmt, by_system in times.items():
+        stats = {
+            name: {**_stats(values, size[fmt], done), "errors": errors[fmt][name] // done}
+            for name, values in by_system.items()
+        }
+        out[fmt] = {"rounds": done, "systems": stats, "ratios": _ratios(round_totals[fmt], stats)}
+    return out
+
+
+def _floats() -> array[float]:
+    return array("d")
+
+
+def _ratios(
+    round_totals: Mapping[str, list[float]], stats: Mapping[str, Mapping[str, float]]
+) -> dict[str, dict[str, float]]:
+    """newsclean's time over each baseline's: the median over passes of the ratio of the pass
+    totals (the same documents), and the ratio of the per-document medians."""
+    mine = round_totals.get("newsclean")
+    out = {}
+    for name, totals in round_totals.items():
+        if name == "newsclean" or not mine:
+            continue
+        out[name] = {
+            "total": statistics.median(a / b for a, b in zip(mine, totals, strict=True) if b),
+            "median": stats["newsclean"]["median_ms"] / stats[name]["median_ms"],
+        }
+    return out
+
+
+# --- scaling: the corpus replicated -------------------------------------------------------------
+def _pass_time(clean: Callable[[Input], object], docs: Iterable[Doc]) -> tuple[float, int]:
+    gc.collect()
+    total, n = 0.0, 0
+    for doc in docs:
+        source = prepare(doc)
+        start = time.perf_counter()
+        clean(source)
+        total += time.perf_counter() - start
+        n += 1
+    return total, n
+
+
+def replicated(
+    docs: list[Doc],
+    levels: Sequence[int] = (1, 10, 100),
+    repeats: int = 3,
+    tick: Callable[[int], None] = lambda n: None,
+) -> dict[str, Any]:
+    """newsclean's time on ``docs`` replicated ``levels`` times (distinct copies, see
+    :func:`benchmarks.readers.replicate`), each level timed ``repeats`` times in turn (median).
+
+    Time per document should stay flat: ``ratio`` (largest level's time over smallest's) should
+    stay near ``ideal`` (the levels' ratio).
+    """
+    clean = newsclean.Pipeline.default().clean
+    _pass_time(clean, docs[:WARMUP_DOCS])
+    seconds: dict[int, list[float]] = defaultdict(list)
+    counts: dict[int, int] = {}
+    for _ in range(repeats):
+        for level in levels:
+            took, counts[level] = _pass_time(clean, replicate(docs, level))
+            seconds[level].append(took)
+            tick(counts[level])
+    table = {
+        str(level): {
+            "documents": counts[level],
+            "seconds": statistics.median(seconds[level]),
+            "ms_per_doc": statistics.median(seconds[level]) / counts[level] * 1e3,
+        }
+        for level in levels
+    }
+    low, high = min(levels), max(levels)
+    return {
+        "levels": table,
+        "repeats": repeats,
+        "ratio": table[str(high)]["seconds"] / table[str(low)]["seconds"],
+        "ideal": high / low,
+        "low": low,
+        "high": high,
+    }
+
+
+# --- linear cost on hostile inputs ---------------------------------------------------------------
+def _best_of(fn: Callable[[], object], repeat: int) -> float:
+    best = math.inf
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def linear_cost(texts: Sequence[str]) -> dict[str, float]:
+    """newsclean's time on inputs 10x apart in size, as a ratio (10.0 is linear): the articles
+    joined into one, and inputs that make careless regexes backtrack."""
+    article = "\n\n".join(texts)
+    cases = {
+        "articles_joined": (article, article * 10),
+        "line_without_spaces": ("x" * 10_000, "x" * 100_000),
+        "short_lines": ("Credit: PA\n" * 500, "Credit: PA\n" * 5_000),
+        "long_paragraph": ("word " * 2_000, "word " * 20_000),
+        "parentheses": ("(" * 10_000, "(" * 100_000),
+    }
+    out = {}
+    for name, (small, large) in cases.items():
+        t_small = _best_of(lambda s=small: newsclean.clean(s), 5)  # type: ignore[misc]
+        t_large = _best_of(lambda s=large: newsclean.clean(s), 3)  # type: ignore[misc]
+        out[name] = t_large / t_small
+    return out
+
+
+# --- --jobs N ----------------------------------------------------------------------------------
+def _clean_one(source: Input) -> newsclean.Article:
+    return newsclean.clean(source)
+
+
+def jobs_throughput(
+    docs: list[Doc], jobs: int, *, min_docs: int = 2000, repeats: int = 3
+) -> dict[str, Any]:
+    """Documents per second with a pool of ``jobs`` processes against one process, on ``docs``
+    replicated to at least ``min_docs`` (the articles come back to the parent, as in use; pool
+    start-up is included). Each is timed ``repeats`` times, alternately (median)."""
+    copies = max(1, math.ceil(min_docs / len(docs)))
+    inputs = [prepare(d) for d in replicate(docs, copies)]
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    context = multiprocessing.get_context(method)
+    one: list[float] = []
+    many: list[float] = []
+    for _ in range(repeats):
+        gc.collect()
+        start = time.perf_counter()
+        results = [_clean_one(x) for x in inputs]
+        one.append(time.perf_counter() - start)
+        del results
+        gc.collect()
+        start = time.perf_counter()
+        with context.Pool(jobs) as pool:
+            results = list(pool.imap(_clean_one, inputs, chunksize=32))
+        many.append(time.perf_counter() - start)
+        del results
+    t1, tn = statistics.median(one), statistics.median(many)
+    return {
+        "documents": len(inputs),
+        "jobs": jobs,
+        "start_method": method,
+        "jobs_1": {"seconds": t1, "docs_per_s": len(inputs) / t1},
+        "jobs_n": {"seconds": tn, "docs_per_s": len(inputs) / tn},
+        "speedup": t1 / tn,
+        "efficiency": t1 / tn / jobs,
+    }
