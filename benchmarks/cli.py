@@ -62,7 +62,7 @@ def parser() -> argparse.ArgumentParser:
         "(<variant>/<id>.txt), plain folders of .txt/.html files, .jsonl files, or folders of "
         "these.",
     )
-    p.add_argument("paths", type=Path, nargs="+", help="what to measure (see below)")
+    p.add_argument("paths", type=Path, nargs="*", help="what to measure (see below)")
     what = p.add_argument_group("what to measure")
     what.add_argument(
         "--no-speed",
@@ -152,6 +152,18 @@ def parser() -> argparse.ArgumentParser:
         help="write the report as Markdown ('-': to stdout, instead of the table)",
     )
     out.add_argument(
+        "--from-json",
+        type=Path,
+        metavar="FILE",
+        help="report the results of an earlier run (its --json file) again, measuring nothing",
+    )
+    out.add_argument(
+        "--summary",
+        action="store_true",
+        help="leave out the per-dataset detail (removals by reason, worst documents): the "
+        "tables the README shows",
+    )
+    out.add_argument(
         "--chart",
         type=Path,
         metavar="FILE.png",
@@ -228,15 +240,24 @@ def main(argv: list[str] | None = None) -> int:
         p.error("--allow-lower needs a reason")
     if args.no_speed and args.no_quality:
         p.error("--no-speed and --no-quality leave nothing to measure")
-    try:
-        found = unique_names(d for path in args.paths for d in discover(path, args.text_field))
-    except ValueError as exc:
-        p.exit(2, f"bench: {exc}\n")
-    results: dict[str, Any] = {"meta": _meta(argv), "datasets": {}}
-    measure_all(found, args, results)
-    run_targets = targets.evaluate(results) if not args.no_speed else []
+    if bool(args.paths) == bool(args.from_json):
+        p.error("give the paths to measure, or --from-json FILE to report an earlier run")
+    if args.from_json:
+        try:
+            results = json.loads(args.from_json.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            p.exit(2, f"bench: cannot read {args.from_json}: {exc}\n")
+    else:
+        try:
+            found = unique_names(d for path in args.paths for d in discover(path, args.text_field))
+        except ValueError as exc:
+            p.exit(2, f"bench: {exc}\n")
+        results = {"meta": _meta(argv), "datasets": {}}
+        measure_all(found, args, results)
+    timed = any("speed" in d for d in results["datasets"].values())
+    run_targets = targets.evaluate(results) if timed else []
     results["targets"] = targets.as_dicts(run_targets)
-    found_tables = tables(results, run_targets)
+    found_tables = tables(results, run_targets, summary=args.summary)
     if args.markdown == "-":
         sys.stdout.write(render_markdown(found_tables, results["meta"]))
     else:
@@ -316,7 +337,7 @@ def _base_measures(
         return
     name, docs = base
     if args.scale:
-        total = sum(args.scale) * len(docs) * 3
+        total = speed.scaling_documents(len(docs), args.scale)
         with Progress(f"scaling {name}", total) as tick:
             results["scaling"] = {"dataset": name, **speed.replicated(docs, args.scale, tick=tick)}
         texts = [d.text for d in docs if d.format == "text"]

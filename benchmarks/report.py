@@ -224,8 +224,9 @@ def speed_table(datasets: Mapping[str, Any]) -> Table | None:
             "peak MB (at start)",
         ],
         rows,
-        f"one core; rounds: {', '.join(rounds)}; 'newsclean / it': newsclean's time over the "
-        "baseline's on the same documents (median over rounds); peak MB: peak resident memory "
+        f"one core; rounds: {', '.join(rounds)}; docs/s and MB/s: a round's documents over its "
+        "time (median over rounds); 'newsclean / it': newsclean's time over the baseline's on "
+        "the same documents (median over rounds); peak MB: peak resident memory "
         "of a fresh process running that system over the dataset (at start: once imported).",
     )
 
@@ -236,15 +237,21 @@ def scaling_table(results: Mapping[str, Any]) -> Table | None:
     if not s:
         return None
     rows = [
-        [f"{level}x", _n(v["documents"]), _f(v["seconds"], 3), _f(v["ms_per_doc"], 3)]
+        [
+            f"{level}x",
+            _n(v["documents"]),
+            str(v["passes"]),
+            _f(v["seconds"], 3),
+            _f(v["ms_per_doc"], 3),
+        ]
         for level, v in s["levels"].items()
     ]
     return Table(
         f"scaling on {s['dataset']}: the documents replicated (distinct copies)",
-        ["copies", "docs", "seconds", "ms per doc"],
+        ["copies", "docs", "passes", "seconds", "ms per doc"],
         rows,
         f"time({s['high']}x) / time({s['low']}x) = {s['ratio']:.1f} (linear: {s['ideal']:g}); "
-        f"median of {s['repeats']} runs of each",
+        "each level's time is the median of its passes",
     )
 
 
@@ -301,7 +308,7 @@ def stream_table(results: Mapping[str, Any]) -> Table | None:
         [
             [
                 _n(s["articles"]),
-                _f(s["file_mb"], 0),
+                _f(s["file_mb"], 1),
                 _f(s["seconds"], 1),
                 _n(s["docs_per_s"]),
                 _f(s["start_rss_mb"], 0),
@@ -327,8 +334,13 @@ def targets_table(targets: Iterable[Target]) -> Table:
     return Table("targets", ["target", "on", "measured", "target", "verdict", "note"], rows)
 
 
-def tables(results: Mapping[str, Any], targets: Iterable[Target]) -> list[Table]:
-    """Every table the run has data for, in reading order (the targets last, when given)."""
+def tables(
+    results: Mapping[str, Any], targets: Iterable[Target], summary: bool = False
+) -> list[Table]:
+    """Every table the run has data for, in reading order (the targets last, when given).
+
+    ``summary`` leaves out the per-dataset detail (removals by reason, worst documents).
+    """
     datasets = results["datasets"]
     out = [
         quality_table(datasets),
@@ -337,7 +349,8 @@ def tables(results: Mapping[str, Any], targets: Iterable[Target]) -> list[Table]
         languages_table(datasets),
     ]
     for name, d in datasets.items():
-        out += [removals_table(name, d), worst_table(name, d)]
+        if not summary:
+            out += [removals_table(name, d), worst_table(name, d)]
     out += [
         speed_table(datasets),
         scaling_table(results),

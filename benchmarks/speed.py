@@ -27,15 +27,18 @@ from .systems import Input, System, prepare
 WARMUP_DOCS = 20
 
 
-def _stats(times: Sequence[float], size: int, rounds: int) -> dict[str, float]:
-    total = math.fsum(times)
+def _stats(times: Sequence[float], passes: Sequence[float], size: int) -> dict[str, float]:
+    """Per-document time (median, p95, mean) and throughput: documents (and MB) over the time
+    of a whole pass, the median over passes (robust to one pass the machine slowed down)."""
+    docs = len(times) // len(passes)
+    pass_time = statistics.median(passes)
     return {
-        "documents": len(times) // max(rounds, 1),
+        "documents": docs,
         "median_ms": statistics.median(times) * 1e3,
         "p95_ms": (statistics.quantiles(times, n=20)[-1] if len(times) > 1 else times[0]) * 1e3,
-        "mean_ms": total / len(times) * 1e3,
-        "docs_per_s": len(times) / total if total else math.inf,
-        "mb_per_s": size * rounds / total / 1e6 if total else math.inf,
+        "mean_ms": math.fsum(times) / len(times) * 1e3,
+        "docs_per_s": docs / pass_time if pass_time else math.inf,
+        "mb_per_s": size / pass_time / 1e6 if pass_time else math.inf,
     }
 
 
@@ -97,7 +100,10 @@ def interleaved(
     out: dict[str, Any] = {}
     for fmt, by_system in times.items():
         stats = {
-            name: {**_stats(values, size[fmt], done), "errors": errors[fmt][name] // done}
+            name: {
+                **_stats(values, round_totals[fmt][name], size[fmt]),
+                "errors": errors[fmt][name] // done,
+            }
             for name, values in by_system.items()
         }
         out[fmt] = {"rounds": done, "systems": stats, "ratios": _ratios(round_totals[fmt], stats)}
@@ -141,41 +147,53 @@ def _pass_time(clean: Callable[[Input], object], docs: Iterable[Doc]) -> tuple[f
 def replicated(
     docs: list[Doc],
     levels: Sequence[int] = (1, 10, 100),
-    repeats: int = 3,
+    repeats: int = 2,
     tick: Callable[[int], None] = lambda n: None,
 ) -> dict[str, Any]:
     """newsclean's time on ``docs`` replicated ``levels`` times (distinct copies, see
-    :func:`benchmarks.readers.replicate`), each level timed ``repeats`` times in turn (median).
+    :func:`benchmarks.readers.replicate`).
 
-    Time per document should stay flat: ``ratio`` (largest level's time over smallest's) should
-    stay near ``ideal`` (the levels' ratio).
+    Every level cleans about as many documents in all: a level of ``k`` copies is timed
+    ``max(repeats, largest // k)`` times (the 1x level of 1,10,100 a hundred times), the passes
+    of all levels spread evenly over the run, and each level's time is the median of its passes.
+    So a short level is not one noisy sample, and a busy spell of the machine falls on every
+    level alike. Time per document should stay flat: ``ratio`` (the largest level's time over the
+    smallest's) should stay near ``ideal`` (the levels' ratio).
     """
     clean = newsclean.Pipeline.default().clean
     _pass_time(clean, docs[:WARMUP_DOCS])
+    high, low = max(levels), min(levels)
+    passes = {level: max(repeats, high // level) for level in levels}
+    slots = max(passes.values())
     seconds: dict[int, list[float]] = defaultdict(list)
     counts: dict[int, int] = {}
-    for _ in range(repeats):
+    for slot in range(slots):
         for level in levels:
-            took, counts[level] = _pass_time(clean, replicate(docs, level))
-            seconds[level].append(took)
-            tick(counts[level])
+            if len(seconds[level]) < passes[level] and slot % (slots // passes[level]) == 0:
+                took, counts[level] = _pass_time(clean, replicate(docs, level))
+                seconds[level].append(took)
+                tick(counts[level])
     table = {
         str(level): {
             "documents": counts[level],
+            "passes": passes[level],
             "seconds": statistics.median(seconds[level]),
             "ms_per_doc": statistics.median(seconds[level]) / counts[level] * 1e3,
         }
         for level in levels
     }
-    low, high = min(levels), max(levels)
     return {
         "levels": table,
-        "repeats": repeats,
         "ratio": table[str(high)]["seconds"] / table[str(low)]["seconds"],
         "ideal": high / low,
         "low": low,
         "high": high,
     }
+
+
+def scaling_documents(n: int, levels: Sequence[int], repeats: int = 2) -> int:
+    """How many documents :func:`replicated` cleans for ``n`` documents (for a progress bar)."""
+    return sum(n * level * max(repeats, max(levels) // level) for level in levels)
 
 
 # --- linear cost on hostile inputs ---------------------------------------------------------------

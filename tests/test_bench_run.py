@@ -101,7 +101,10 @@ def test_markdown_to_stdout_replaces_the_terminal_table(gold, capsys):
     assert cli.main([str(gold), "--no-speed", "--markdown", "-"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("# newsclean benchmark\n")
-    assert "## quality: article body" in out
+    assert "## quality: article body" in out and "## removed by newsclean on mini" in out
+    assert cli.main([str(gold), "--no-speed", "--markdown", "-", "--summary"]) == 0
+    summary = capsys.readouterr().out
+    assert "## quality: article body" in summary and "## removed by newsclean" not in summary
 
 
 def test_speed_run_on_text_and_html_reports_ratios_and_targets(gold, tmp_path, capsys):
@@ -121,6 +124,18 @@ def test_speed_run_on_text_and_html_reports_ratios_and_targets(gold, tmp_path, c
     assert ("peak memory, 100,000-article JSONL", "-") in names  # not run: listed as such
     printed = capsys.readouterr().out
     assert "targets" in printed and "not run (--stream-test 100000)" in printed
+
+
+def test_an_earlier_run_is_reported_again_from_its_json(gold, tmp_path, capsys):
+    out_json = tmp_path / "r.json"
+    assert cli.main([str(gold), *QUICK, "--json", str(out_json)]) == 0
+    first = capsys.readouterr().out
+    assert cli.main(["--from-json", str(out_json)]) == 0
+    assert capsys.readouterr().out == first
+    for argv in ([], [str(gold), "--from-json", str(out_json)]):
+        with pytest.raises(SystemExit) as exc:
+            cli.main(argv)
+        assert exc.value.code == 2
 
 
 def test_plain_folders_and_jsonl_are_timed_without_quality(tmp_path):
@@ -150,7 +165,12 @@ def test_interleaved_timing_keeps_every_system_and_document(gold):
 def test_replicated_and_jobs_count_their_documents(gold):
     docs = list(readers.discover(gold)[0].docs())
     scaled = speed.replicated(docs, (1, 3), repeats=1)
-    assert {k: v["documents"] for k, v in scaled["levels"].items()} == {"1": 2, "3": 6}
+    levels = scaled["levels"]
+    assert {k: (v["documents"], v["passes"]) for k, v in levels.items()} == {
+        "1": (2, 3),
+        "3": (6, 1),
+    }
+    assert speed.scaling_documents(2, (1, 3), repeats=1) == 2 * 3 + 6
     assert (scaled["low"], scaled["high"], scaled["ideal"]) == (1, 3, 3)
     jobs = speed.jobs_throughput(docs, 2, min_docs=7, repeats=1)
     assert (jobs["documents"], jobs["jobs"]) == (8, 2)
