@@ -251,7 +251,7 @@ def scaling_table(results: Mapping[str, Any]) -> Table | None:
         ["copies", "docs", "passes", "seconds", "ms per doc"],
         rows,
         f"time({s['high']}x) / time({s['low']}x) = {s['ratio']:.1f} (linear: {s['ideal']:g}); "
-        "each level's time is the median of its passes",
+        "each level's time is the mean of its passes, spread over the run",
     )
 
 

@@ -144,6 +144,23 @@ def _pass_time(clean: Callable[[Input], object], docs: Iterable[Doc]) -> tuple[f
     return total, n
 
 
+def spread(cases: Sequence[Callable[[], float]], passes: Sequence[int]) -> list[float]:
+    """Run ``cases[i]`` (which returns the time it took) ``passes[i]`` times, the passes of all
+    cases spread evenly over the run, and return each case's mean time.
+
+    Give every case about the same work in all (a case ten times larger, a tenth of the passes):
+    then a busy spell of the machine falls on each case alike, and the means compare fairly (a
+    median or a minimum would favour the case cut into many short passes).
+    """
+    slots = max(passes)
+    times: list[list[float]] = [[] for _ in cases]
+    for slot in range(slots):
+        for case, wanted, taken in zip(cases, passes, times, strict=True):
+            if len(taken) < wanted and slot % (slots // wanted) == 0:
+                taken.append(case())
+    return [math.fsum(t) / len(t) for t in times]
+
+
 def replicated(
     docs: list[Doc],
     levels: Sequence[int] = (1, 10, 100),
@@ -151,36 +168,35 @@ def replicated(
     tick: Callable[[int], None] = lambda n: None,
 ) -> dict[str, Any]:
     """newsclean's time on ``docs`` replicated ``levels`` times (distinct copies, see
-    :func:`benchmarks.readers.replicate`).
+    :func:`benchmarks.readers.replicate`), each copy cleaned in one process, one after another.
 
-    Every level cleans about as many documents in all: a level of ``k`` copies is timed
-    ``max(repeats, largest // k)`` times (the 1x level of 1,10,100 a hundred times), the passes
-    of all levels spread evenly over the run, and each level's time is the median of its passes.
-    So a short level is not one noisy sample, and a busy spell of the machine falls on every
-    level alike. Time per document should stay flat: ``ratio`` (the largest level's time over the
-    smallest's) should stay near ``ideal`` (the levels' ratio).
+    A level of ``k`` copies is timed ``max(repeats, largest // k)`` times (so the 1x level of
+    1,10,100 a hundred times), spread over the run (see :func:`spread`). Time per document should
+    stay flat: ``ratio`` (the largest level's time over the smallest's) should stay near
+    ``ideal`` (the levels' ratio).
     """
     clean = newsclean.Pipeline.default().clean
     _pass_time(clean, docs[:WARMUP_DOCS])
     high, low = max(levels), min(levels)
-    passes = {level: max(repeats, high // level) for level in levels}
-    slots = max(passes.values())
-    seconds: dict[int, list[float]] = defaultdict(list)
-    counts: dict[int, int] = {}
-    for slot in range(slots):
-        for level in levels:
-            if len(seconds[level]) < passes[level] and slot % (slots // passes[level]) == 0:
-                took, counts[level] = _pass_time(clean, replicate(docs, level))
-                seconds[level].append(took)
-                tick(counts[level])
+    passes = [max(repeats, high // level) for level in levels]
+
+    def case(level: int) -> Callable[[], float]:
+        def run() -> float:
+            took, n = _pass_time(clean, replicate(docs, level))
+            tick(n)
+            return took
+
+        return run
+
+    seconds = spread([case(level) for level in levels], passes)
     table = {
         str(level): {
-            "documents": counts[level],
-            "passes": passes[level],
-            "seconds": statistics.median(seconds[level]),
-            "ms_per_doc": statistics.median(seconds[level]) / counts[level] * 1e3,
+            "documents": len(docs) * level,
+            "passes": n,
+            "seconds": took,
+            "ms_per_doc": took / (len(docs) * level) * 1e3,
         }
-        for level in levels
+        for level, n, took in zip(levels, passes, seconds, strict=True)
     }
     return {
         "levels": table,
@@ -197,18 +213,19 @@ def scaling_documents(n: int, levels: Sequence[int], repeats: int = 2) -> int:
 
 
 # --- linear cost on hostile inputs ---------------------------------------------------------------
-def _best_of(fn: Callable[[], object], repeat: int) -> float:
-    best = math.inf
-    for _ in range(repeat):
+def _timed(source: str) -> Callable[[], float]:
+    def run() -> float:
         start = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - start)
-    return best
+        newsclean.clean(source)
+        return time.perf_counter() - start
+
+    return run
 
 
-def linear_cost(texts: Sequence[str]) -> dict[str, float]:
+def linear_cost(texts: Sequence[str], passes: int = 2) -> dict[str, float]:
     """newsclean's time on inputs 10x apart in size, as a ratio (10.0 is linear): the articles
-    joined into one, and inputs that make careless regexes backtrack."""
+    joined into one, and inputs that make careless regexes backtrack. The small input is timed
+    ten times as often as the large one (see :func:`spread`)."""
     article = "\n\n".join(texts)
     cases = {
         "articles_joined": (article, article * 10),
@@ -219,8 +236,8 @@ def linear_cost(texts: Sequence[str]) -> dict[str, float]:
     }
     out = {}
     for name, (small, large) in cases.items():
-        t_small = _best_of(lambda s=small: newsclean.clean(s), 5)  # type: ignore[misc]
-        t_large = _best_of(lambda s=large: newsclean.clean(s), 3)  # type: ignore[misc]
+        newsclean.clean(small)  # warm-up
+        t_small, t_large = spread([_timed(small), _timed(large)], [10 * passes, passes])
         out[name] = t_large / t_small
     return out
 

@@ -176,6 +176,21 @@ def test_replicated_and_jobs_count_their_documents(gold):
     assert (jobs["documents"], jobs["jobs"]) == (8, 2)
 
 
+def test_spread_runs_each_case_its_passes_evenly_and_averages():
+    log = []
+
+    def case(name, took):
+        def run():
+            log.append(name)
+            return took
+
+        return run
+
+    means = speed.spread([case("a", 1.0), case("b", 4.0), case("c", 9.0)], [4, 2, 1])
+    assert log == ["a", "b", "c", "a", "a", "b", "a"]
+    assert means == [1.0, 4.0, 9.0]
+
+
 def test_memory_child_streams_every_record(gold):
     docs = list(readers.discover(gold)[0].docs())
     result = memory.stream_test(docs, 5)
