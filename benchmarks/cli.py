@@ -152,6 +152,14 @@ def parser() -> argparse.ArgumentParser:
         help="write the report as Markdown ('-': to stdout, instead of the table)",
     )
     out.add_argument(
+        "--markdown-level",
+        type=int,
+        choices=range(1, 6),
+        default=1,
+        metavar="N",
+        help="heading level of the Markdown report's title (default 1; the README uses 3)",
+    )
+    out.add_argument(
         "--from-json",
         type=Path,
         metavar="FILE",
@@ -259,11 +267,12 @@ def main(argv: list[str] | None = None) -> int:
     results["targets"] = targets.as_dicts(run_targets)
     found_tables = tables(results, run_targets, summary=args.summary)
     if args.markdown == "-":
-        sys.stdout.write(render_markdown(found_tables, results["meta"]))
+        sys.stdout.write(render_markdown(found_tables, results["meta"], args.markdown_level))
     else:
         sys.stdout.write(render_text(found_tables))
         if args.markdown:
-            Path(args.markdown).write_text(render_markdown(found_tables, results["meta"]))
+            markdown = render_markdown(found_tables, results["meta"], args.markdown_level)
+            Path(args.markdown).write_text(markdown, encoding="utf-8")
     if args.json:
         args.json.write_text(json.dumps(results, indent=2, ensure_ascii=False, default=str))
     if args.chart:

@@ -394,9 +394,15 @@ def _md_cell(cell: str) -> str:
     return cell.replace("|", "\\|")
 
 
-def render_markdown(items: Iterable[Table], meta: Mapping[str, Any] | None = None) -> str:
-    """GitHub-flavoured Markdown: one section per table, preceded by the run's settings."""
-    out = ["# newsclean benchmark", ""]
+def render_markdown(
+    items: Iterable[Table], meta: Mapping[str, Any] | None = None, level: int = 1
+) -> str:
+    """GitHub-flavoured Markdown: one section per table, preceded by the run's settings.
+
+    ``level`` is the heading level of the title (the tables' are one deeper), to paste the
+    report into a document's section.
+    """
+    out = [f"{'#' * level} newsclean benchmark", ""]
     if meta:
         out.append(
             f"Run {meta['date']} on {meta['machine']} ({meta['cpu_count']} CPUs), Python "
@@ -406,7 +412,7 @@ def render_markdown(items: Iterable[Table], meta: Mapping[str, Any] | None = Non
         )
         out += ["", f"    {meta['command']}", ""]
     for t in items:
-        out += [f"## {t.title}", ""]
+        out += [f"{'#' * (level + 1)} {t.title}", ""]
         if t.lines:
             out += ["```", *t.lines, "```", ""]
         if t.headers:

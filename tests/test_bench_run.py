@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import io
 import json
+import re
+import shlex
 import subprocess
 import sys
 
@@ -105,6 +107,9 @@ def test_markdown_to_stdout_replaces_the_terminal_table(gold, capsys):
     assert cli.main([str(gold), "--no-speed", "--markdown", "-", "--summary"]) == 0
     summary = capsys.readouterr().out
     assert "## quality: article body" in summary and "## removed by newsclean" not in summary
+    assert cli.main([str(gold), "--no-speed", "--markdown", "-", "--markdown-level", "3"]) == 0
+    nested = capsys.readouterr().out
+    assert nested.startswith("### newsclean benchmark\n") and "\n#### quality: article" in nested
 
 
 def test_speed_run_on_text_and_html_reports_ratios_and_targets(gold, tmp_path, capsys):
@@ -216,6 +221,22 @@ def test_the_script_runs_from_another_directory(gold, tmp_path):
     )
     assert proc.returncode == 0, proc.stderr
     assert "mini" in proc.stdout and "newsclean" in proc.stdout
+
+
+def test_the_readme_benchmark_commands_are_valid_and_ci_runs_the_gate():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    commands = [
+        shlex.split(m.replace("\\\n", " "), comments=True)[2:]
+        for m in re.findall(r"^python benchmarks/bench\.py (?:.*\\\n)*.*$", readme, re.MULTILINE)
+    ]
+    assert len(commands) >= 5
+    for argv in commands:
+        cli.parser().parse_args(argv)  # exits (fails the test) on an unknown option
+    gate = next(argv for argv in commands if "--check" in argv)
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8").replace("\\\n", " ")
+    assert " ".join(a for a in gate if a.startswith("--") or a.endswith(".toml")) in " ".join(
+        ci.split()
+    )
 
 
 # --- targets, report, chart, progress ----------------------------------------------------------
