@@ -19,7 +19,7 @@ import os
 import platform
 import shlex
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -101,6 +101,7 @@ def parser() -> argparse.ArgumentParser:
         "--rounds",
         type=_whole,
         default=20,
+        metavar="N",
         help="timing passes over each dataset, at most (default 20)",
     )
     timing.add_argument(
@@ -141,8 +142,8 @@ def parser() -> argparse.ArgumentParser:
     timing.add_argument(
         "--base",
         metavar="DATASET",
-        help="the dataset replicated for --scale, --jobs and --stream-test "
-        "(default: the first with scraped text)",
+        help="the dataset replicated for --scale, --jobs and --stream-test, its first 1000 "
+        "documents at most (default: the first with scraped text)",
     )
     out = p.add_argument_group("output")
     out.add_argument("--json", type=Path, metavar="FILE", help="write the results as JSON")
@@ -304,7 +305,7 @@ def measure_all(datasets: list[Dataset], args: argparse.Namespace, results: dict
                 docs, systems, rounds=max(args.rounds, 1), budget=args.time_budget, tick=tick
             )
         if args.memory:
-            entry["memory"] = _memory(dataset, docs, args)
+            entry["memory"] = _memory(dataset, docs, entry["speed"], args)
     if not args.no_speed:
         _base_measures(datasets, args, results)
 
@@ -314,16 +315,22 @@ def _without_references(dataset: Dataset) -> Dataset:
 
 
 def _memory(
-    dataset: Dataset, docs: Callable[[], Iterator[Doc]], args: argparse.Namespace
+    dataset: Dataset,
+    docs: Callable[[], Iterator[Doc]],
+    entry_formats: Iterable[Format],
+    args: argparse.Namespace,
 ) -> dict[str, Any]:
     out: dict[str, Any] = {}
-    for fmt in ("text", "html"):
+    for fmt in entry_formats:
         names = ("newsclean", *BASELINES[fmt]) if args.baselines else ("newsclean",)
-        subset = [d for d in docs() if d.error is None and d.format == fmt]
-        if subset:
-            _say(f"peak memory on {dataset.name} ({fmt}): {', '.join(names)}, fresh processes")
-            out[fmt] = memory.peak_memory(subset, names)
+        subset = (d for d in docs() if d.error is None and d.format == fmt)
+        _say(f"peak memory on {dataset.name} ({fmt}): {', '.join(names)}, fresh processes")
+        out[fmt] = memory.peak_memory(subset, names)
     return out
+
+
+BASE_DOCS = 1000
+"""At most this many documents of the base dataset are replicated (the corpus is far smaller)."""
 
 
 def _base(datasets: list[Dataset], args: argparse.Namespace) -> tuple[str, list[Doc]] | None:
@@ -331,7 +338,8 @@ def _base(datasets: list[Dataset], args: argparse.Namespace) -> tuple[str, list[
     if args.base and not chosen:
         _say(f"no dataset named {args.base!r}; known: {', '.join(d.name for d in datasets)}")
     for dataset in chosen:
-        docs = [d for d in _reader(dataset, args.limit)() if d.error is None]
+        readable = (d for d in _reader(dataset, args.limit)() if d.error is None)
+        docs = list(itertools.islice(readable, BASE_DOCS))
         text = [d for d in docs if d.format == "text"]
         if text or (args.base and docs):
             return dataset.name, text or docs

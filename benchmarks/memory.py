@@ -95,11 +95,12 @@ def run_child(system: str, path: Path, timeout: float = 3600) -> dict[str, Any]:
 
 
 def peak_memory(docs: Iterable[Doc], systems: Iterable[str]) -> dict[str, dict[str, Any]]:
-    """Each system's peak memory over ``docs``, each in its own fresh process."""
+    """Each system's peak memory over ``docs``, each in its own fresh process (``{}`` when there
+    are no documents). The documents are written to a temporary JSONL file one by one."""
     with tempfile.TemporaryDirectory(prefix="newsclean-bench-") as tmp:
         path = Path(tmp) / "docs.jsonl"
-        write_jsonl(docs, path)
-        return {name: run_child(name, path) for name in systems}
+        written, _ = write_jsonl(docs, path)
+        return {name: run_child(name, path) for name in systems} if written else {}
 
 
 def stream_test(docs: list[Doc], articles: int) -> dict[str, Any]:

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, Literal
 
+from newsclean import NewscleanError
 from newsclean.gold import load_gold_folder
 
 Format = Literal["text", "html"]
@@ -139,12 +140,20 @@ def _stem(name: str) -> str:
 
 # --- gold folders ----------------------------------------------------------------------------
 def gold_folder(path: Path) -> Dataset | None:
-    """A gold folder (``*.gold.json`` beside its inputs) as a dataset, or ``None``."""
+    """A gold folder (``*.gold.json`` beside its inputs) as a dataset, or ``None``.
+
+    Gold folders are annotated by hand, hence small: they are read at once, so that a broken gold
+    file is reported (``ValueError``) before anything is measured.
+    """
     if not any(path.glob("*.gold.json")):
         return None
+    try:
+        items = load_gold_folder(path)
+    except NewscleanError as exc:
+        raise ValueError(str(exc)) from exc
 
     def read() -> Iterator[Doc]:
-        for item in load_gold_folder(path):
+        for item in items:
             name = str(item.expected.get("input", ""))
             html = _is_html_name(name) or (
                 not name.endswith(".txt") and looks_like_html(item.source)

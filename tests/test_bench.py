@@ -180,6 +180,13 @@ def test_unreadable_paths_are_clear_errors(tmp_path):
         readers.discover(tmp_path / "data.csv")
 
 
+def test_a_broken_gold_file_is_reported_before_measuring(tmp_path):
+    write_gold(tmp_path, "a", BODY)
+    (tmp_path / "b.gold.json").write_text('{"input": "missing.txt"}')
+    with pytest.raises(ValueError, match=r"b\.gold\.json: not a readable gold file"):
+        readers.discover(tmp_path)
+
+
 def test_names_are_made_unique(tmp_path):
     for parent in ("x", "y"):
         write_gold(tmp_path / parent / "corpus", "a", BODY)
@@ -290,7 +297,8 @@ def test_quality_counts_a_failing_system_and_goes_on(tmp_path):
 def test_project_floors_hold_on_the_corpus():
     floors = read_toml(ROOT / "benchmarks" / "floors.toml")
     [dataset] = readers.discover(ROOT / "corpus")
-    measured = quality.measure(dataset, {"text": for_format("text", baselines=False)})
+    newsclean_only = {f: for_format(f, baselines=False) for f in ("text", "html")}
+    measured = quality.measure(dataset, newsclean_only)
     assert gate.check({"datasets": {"corpus": measured}}, floors) == []
 
 

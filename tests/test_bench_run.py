@@ -204,6 +204,14 @@ def test_memory_child_streams_every_record(gold):
     assert result["peak_rss_mb"] >= result["start_rss_mb"] > 0
 
 
+def test_peak_memory_runs_each_system_in_its_own_process(gold):
+    docs = list(readers.discover(gold)[0].docs())
+    measured = memory.peak_memory(iter(docs), ["newsclean", "do_nothing"])
+    assert set(measured) == {"newsclean", "do_nothing"}
+    assert [m["records_out"] for m in measured.values()] == [2, 2]
+    assert memory.peak_memory(iter([]), ["newsclean"]) == {}
+
+
 def test_the_script_runs_from_another_directory(gold, tmp_path):
     proc = subprocess.run(
         [
