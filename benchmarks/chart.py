@@ -6,6 +6,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from .systems import in_order
+
 MISSING = (
     "the chart needs matplotlib: pip install -e '.[bench]' (or pip install matplotlib), "
     "or drop --chart"
@@ -29,8 +31,8 @@ def _speed_bars(datasets: Mapping[str, Any]) -> list[tuple[str, str, float]]:
     return [
         (f"{name} ({fmt})", system, float(v["docs_per_s"]))
         for name, d in datasets.items()
-        for fmt, s in d.get("speed", {}).items()
-        for system, v in s["systems"].items()
+        for fmt, s in in_order(d.get("speed", {}))
+        for system, v in in_order(s["systems"])
     ]
 
 
@@ -60,7 +62,8 @@ def draw(results: Mapping[str, Any], path: Path) -> None:
     for ax, (title, bars, log) in zip(axes[0], panels, strict=True):
         labels = [f"{group} · {system}" for group, system, _ in bars][::-1]
         values = [v for _, _, v in bars][::-1]
-        colours = ["#1f77b4" if s == "newsclean" else "#aaaaaa" for _, s, _ in bars][::-1]
+        colours = ["#1f77b4" if s.startswith("newsclean") else "#aaaaaa" for _, s, _ in bars]
+        colours.reverse()
         ax.barh(range(len(bars)), values, color=colours)
         ax.set_yticks(range(len(bars)), labels, fontsize=7)
         ax.set_title(title, fontsize=10)

@@ -30,7 +30,7 @@ from .metrics import (
     summarise,
 )
 from .readers import Dataset, Doc, Format
-from .systems import System, prepare
+from .systems import System, in_order, prepare
 
 LIST_FIELDS = tuple(
     f for f in ("authors", "topics", "image_credits", "sources") if f in METADATA_FIELDS
@@ -210,6 +210,7 @@ def measure(
     formats: Counter[str] = Counter()
     unreadable, examples = 0, []
     worst_docs = _Worst(worst)
+    per_format: dict[str, _SystemScores] = {}  # newsclean's scores by input format
     for doc in (docs or dataset.docs)():
         tick()
         if doc.error is not None:
@@ -229,6 +230,10 @@ def measure(
             body = system.body(out) if out is not None else ""
             entry.scores.append(score_body(body, doc.gold_body))
             if system.name == "newsclean":
+                label = f"newsclean ({doc.format} only)"
+                per_format.setdefault(doc.format, _SystemScores(system, label)).scores.append(
+                    entry.scores[-1]
+                )
                 article = out if isinstance(out, Article) else None
                 _inspect(doc, article, entry.scores[-1], gold_detail, removals, worst_docs)
         for name, outputs in dataset.references.items():
@@ -238,7 +243,7 @@ def measure(
         "formats": dict(formats),
         "unreadable_records": unreadable,
         "error_examples": examples[:ERROR_EXAMPLES],
-        "systems": {k: v.result() for k, v in table.items()},
+        "systems": _systems(table, per_format),
         "references": {k: v.result() for k, v in refs.items() if v.scores},
     }
     if "newsclean" in table:
@@ -249,6 +254,21 @@ def measure(
     if gold_detail.documents:
         result.update(gold_detail.result())
     return result
+
+
+def _systems(
+    table: Mapping[str, _SystemScores], per_format: Mapping[str, _SystemScores]
+) -> dict[str, Any]:
+    """Every system's scores; when the documents came in both formats, newsclean's on each
+    format too (``newsclean[html]``), beside the baselines that only run on that format."""
+    out = {}
+    for name, scores in in_order(table):
+        out[name] = scores.result()
+        if name == "newsclean" and len(per_format) > 1:
+            for fmt in ("text", "html"):
+                if fmt in per_format:
+                    out[f"newsclean[{fmt}]"] = per_format[fmt].result()
+    return out
 
 
 def _inspect(

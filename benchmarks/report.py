@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from .systems import in_order
 from .targets import Target, verdict
 
 REMOVALS_SHOWN = 12  # rows per dataset in the terminal; the Markdown and JSON have them all
@@ -189,9 +190,9 @@ def speed_table(datasets: Mapping[str, Any]) -> Table | None:
     """Per-document time, throughput and peak memory of every system, in the same run."""
     rows = []
     for name, d in datasets.items():
-        for fmt, s in d.get("speed", {}).items():
+        for fmt, s in in_order(d.get("speed", {})):
             memory = d.get("memory", {}).get(fmt, {})
-            for system, v in s["systems"].items():
+            for system, v in in_order(s["systems"]):
                 ratio = s["ratios"].get(system, {}).get("total")
                 used = memory.get(system, {})
                 rows.append(

@@ -11,12 +11,14 @@ strings or bytes here: it never fetches anything.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import TypeVar
 
 from .readers import Doc, Format
 
 Input = str | bytes
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -105,6 +107,17 @@ BASELINES: dict[Format, tuple[str, ...]] = {
     "html": ("trafilatura", "trafilatura_no_comments"),
 }
 """The baselines of each input format, measured beside newsclean."""
+
+
+def in_order(timed: Mapping[str, T]) -> list[tuple[str, T]]:
+    """``timed``'s items, newsclean first and then the baselines, in :data:`BUILDERS` order
+    (formats too: ``text`` before ``html``), whatever order they were measured in.
+
+    >>> [k for k, _ in in_order({"ftfy": 1, "html": 2, "newsclean": 3, "text": 4})]
+    ['newsclean', 'ftfy', 'text', 'html']
+    """
+    rank = {name: i for i, name in enumerate((*BUILDERS, "text", "html"))}
+    return sorted(timed.items(), key=lambda kv: rank.get(kv[0], len(rank)))
 
 
 def build(name: str) -> System:

@@ -266,6 +266,33 @@ def test_quality_on_a_gold_folder(tmp_path):
     assert baseline["baseline"] and baseline["body_precision"] < result["body_precision"]
 
 
+def test_quality_of_a_folder_of_text_and_html_is_also_given_per_format(tmp_path):
+    write_gold(tmp_path, "a", f"{PROMPT}\n\n{BODY}\n\n{SECOND}")
+    write_gold(tmp_path, "b", f"<html><body><p>{BODY}</p><p>{SECOND}</p></body></html>", "html")
+    [dataset] = readers.discover(tmp_path)
+    result = quality.measure(dataset, {f: for_format(f) for f in ("text", "html")})
+    assert list(result["systems"]) == [
+        "newsclean",
+        "newsclean[text]",
+        "newsclean[html]",
+        "ftfy",
+        "do_nothing",
+        "trafilatura",
+        "trafilatura_no_comments",
+    ]
+    documents = {k: v["documents"] for k, v in result["systems"].items()}
+    assert documents == {
+        "newsclean": 2,
+        "newsclean[text]": 1,
+        "newsclean[html]": 1,
+        "ftfy": 1,
+        "do_nothing": 1,
+        "trafilatura": 1,
+        "trafilatura_no_comments": 1,
+    }
+    assert result["systems"]["newsclean[html]"]["label"] == "newsclean (html only)"
+
+
 def test_quality_on_the_benchmark_layout_scores_the_references(tmp_path):
     [dataset] = readers.discover(benchmark_layout(tmp_path))
     newsclean_only = {"html": for_format("html", baselines=False)}
