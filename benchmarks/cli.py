@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import datetime
 import importlib.metadata
+import importlib.util
 import itertools
 import json
 import os
@@ -249,6 +250,8 @@ def main(argv: list[str] | None = None) -> int:
         p.error("--allow-lower needs a reason")
     if args.no_speed and args.no_quality:
         p.error("--no-speed and --no-quality leave nothing to measure")
+    if args.chart and importlib.util.find_spec("matplotlib") is None:
+        p.exit(2, f"bench: {chart.MISSING}\n")  # before a long run, not after it
     if bool(args.paths) == bool(args.from_json):
         p.error("give the paths to measure, or --from-json FILE to report an earlier run")
     if args.from_json:

@@ -305,10 +305,14 @@ def test_chart_is_a_png(gold, tmp_path):
     assert out.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
 
 
-def test_chart_without_matplotlib_is_a_clear_error(monkeypatch, tmp_path):
+def test_chart_without_matplotlib_is_a_clear_error(monkeypatch, gold, tmp_path, capsys):
     monkeypatch.setitem(sys.modules, "matplotlib", None)  # import fails as if not installed
     with pytest.raises(chart.ChartError, match=r"pip install -e '\.\[bench\]'"):
         chart.draw(fake_results(), tmp_path / "c.png")
+    monkeypatch.setattr(cli.importlib.util, "find_spec", lambda name: None)
+    with pytest.raises(SystemExit) as exc:  # refused before measuring anything
+        cli.main([str(gold), "--chart", str(tmp_path / "c.png")])
+    assert exc.value.code == 2 and "the chart needs matplotlib" in capsys.readouterr().err
 
 
 def test_progress_draws_only_when_enabled():
