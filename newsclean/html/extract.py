@@ -8,6 +8,7 @@ from configparser import ConfigParser
 from dataclasses import dataclass
 
 import trafilatura
+from lxml import etree
 from lxml.etree import _Element
 from lxml.html import HtmlElement
 from trafilatura.settings import DEFAULT_CONFIG, Extractor
@@ -20,6 +21,7 @@ _CONFIG["DEFAULT"]["MAX_FILE_SIZE"] = str(2**62)  # newsclean enforces its own l
 MAX_ELEMENTS = 50_000
 """Pages with more elements than this skip trafilatura's main-content search, whose cost grows
 faster than the page (10 MB of paragraphs: 10 s), and give their plain paragraph text instead."""
+_COUNT = etree.XPath("count(//*)")
 _PLAIN_TAGS = {
     "p": "p",
     "li": "item",
@@ -38,7 +40,7 @@ class TextBlock:
     text: str
 
 
-def main_content(tree: HtmlElement, url: str | None) -> list[TextBlock]:
+def main_content(tree: HtmlElement, url: str | None, *, large: bool = False) -> list[TextBlock]:
     """The article's paragraphs, headings, list items, quotes and table rows, in order.
 
     trafilatura finds the main content; a page where it finds none, or one too large to search
@@ -51,8 +53,9 @@ def main_content(tree: HtmlElement, url: str | None) -> list[TextBlock]:
     options = Extractor(
         config=_CONFIG, fast=True, comments=False, tables=True, formatting=False, url=url
     )
-    if not too_large(tree):
-        document = trafilatura.bare_extraction(copy.copy(tree), url=url, options=options)
+    if not large:
+        # trafilatura works on its own copy of a tree it is given.
+        document = trafilatura.bare_extraction(tree, url=url, options=options)
         body = getattr(document, "body", None)
         if body is not None and len(body):
             blocks = list(_blocks(body))
@@ -80,8 +83,8 @@ def _plain_blocks(tree: HtmlElement) -> Iterator[TextBlock]:
 
 
 def too_large(tree: HtmlElement) -> bool:
-    """True when the page has more than :data:`MAX_ELEMENTS` elements (counting stops there)."""
-    return any(count > MAX_ELEMENTS for count, _ in enumerate(tree.iter(), 1))
+    """True when the page has more than :data:`MAX_ELEMENTS` elements (counted in C)."""
+    return float(_COUNT(tree)) > MAX_ELEMENTS
 
 
 def _blocks(body: _Element) -> Iterator[TextBlock]:

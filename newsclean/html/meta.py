@@ -47,16 +47,11 @@ _CAPTION_CREDIT = re.compile(
     re.I,
 )
 _IMAGE_CLASSES = frozenset({"image", "img", "photo", "picture", "media"})
-_MARK = re.compile(
-    "|".join(
-        [
-            *sorted(_STANDFIRST_CLASSES | _LEAD_CLASSES | _BYLINE_CLASSES | _TAG_CLASSES),
-            "caption",
-            "credit",
-            "copyright",
-        ]
-    ),
-    re.I,
+_MARKED_WORDS = _STANDFIRST_CLASSES | _LEAD_CLASSES | _BYLINE_CLASSES | _TAG_CLASSES
+_MARKED_STEMS = ("caption", "credit", "copyright", "crédit")
+# One C call per class attribute picks the few elements worth a closer look.
+_MAYBE_MARKED = re.compile(
+    "|".join(sorted({*_MARKED_WORDS, *_MARKED_STEMS}, key=len, reverse=True))
 )
 _CLASSED = etree.XPath("//*[@class]")
 # The article's own container: <article>, else schema.org markup of an article.
@@ -166,12 +161,6 @@ def read_hints(tree: HtmlElement, url: str | None) -> Hints:
     )
 
 
-def _class_words(element: HtmlElement) -> set[str]:
-    """The words of an element's class attribute ("ArticlePage-authorName" -> articlepage,
-    authorname), lowercased."""
-    return set(_CLASS_SPLIT.split((element.get("class") or "").lower())) - {""}
-
-
 @dataclass
 class _Marked:
     """Texts of the elements the page's class names and attributes mark, gathered in one pass."""
@@ -207,9 +196,12 @@ def _marked(tree: HtmlElement, description: str | None) -> _Marked:
         elif len(text.split()) <= _MAX_BYLINE_WORDS:
             out.bylines.append(text)
     for element in _CLASSED(tree):
-        if _MARK.search(element.get("class")) is None:  # most elements: one regex call
+        low = element.get("class").lower()
+        if _MAYBE_MARKED.search(low) is None:
             continue
-        words = _class_words(element)
+        words = set(_CLASS_SPLIT.split(low))
+        if words.isdisjoint(_MARKED_WORDS) and not any(stem in low for stem in _MARKED_STEMS):
+            continue
         text = squeeze(element.text_content())
         if not text:
             continue

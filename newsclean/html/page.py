@@ -68,12 +68,13 @@ def read_page(source: str | bytes, url: str | None = None) -> Page:
     if tree is None:
         return Page((), (), NO_HINTS, (*warnings, "HTML page could not be parsed: no text found"))
     anchors = {squeeze(a.text_content()).casefold() for a in tree.iter("a")}
-    if too_large(tree):
+    large = too_large(tree)
+    if large:
         warnings.append(
             f"HTML page has over {MAX_ELEMENTS:,} elements: its plain paragraphs were taken"
             " without searching for the main content"
         )
-    blocks = tuple(main_content(tree, url))
+    blocks = tuple(main_content(tree, url, large=large))
     if not blocks:
         warnings.append("HTML page has no article text")
     links = tuple(float(b.text.casefold() in anchors) for b in blocks)
