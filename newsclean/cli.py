@@ -15,6 +15,8 @@ import argparse
 import os
 import signal
 import sys
+import threading
+import time
 from collections.abc import Iterator, Sequence
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import closing, contextmanager
@@ -354,7 +356,10 @@ def _clean_corpus(args: argparse.Namespace, inputs: Sequence[str], pipeline: Pip
     except (KeyboardInterrupt, Stopped, BrokenProcessPool, BrokenPipeError) as exc:
         progress.finish()
         output.close()
-        return _stopped(exc, output)
+        code = _stopped(exc, output)
+        if args.jobs > 1:
+            _exit_anyway(code)
+        return code
     if not args.quiet:
         print(summary(progress, records.skipped, destination), file=sys.stderr)
     failed = sum(progress.errors.values()) + output.earlier_errors
@@ -374,6 +379,18 @@ def _stopped(exc: BaseException, output: JsonlOutput) -> int:
     if isinstance(exc, Stopped):
         return _fail(f"stopped by SIGTERM; {where}", EXIT_TERMINATED)
     return _fail(f"interrupted; {where}", EXIT_INTERRUPTED)
+
+
+def _exit_anyway(code: int, after: float = 10.0) -> None:
+    """After a pool was stopped midway, make sure the process ends even if one of the pool's
+    threads is stuck (Python joins them at exit): end it ``after`` seconds from now."""
+
+    def end() -> None:
+        time.sleep(after)
+        sys.stderr.flush()
+        os._exit(code)
+
+    threading.Thread(target=end, daemon=True).start()
 
 
 @contextmanager

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import pty
@@ -9,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from .conftest import CORPUS
+from .conftest import CORPUS, ROOT
 
 
 def run(
@@ -76,3 +77,26 @@ def one_line_error(proc: subprocess.CompletedProcess[bytes]) -> str:
     assert "Traceback" not in err, err
     assert err.count("\n") == 1 and err.startswith("newsclean: "), err
     return err
+
+
+def descendants(pid: int) -> set[int]:
+    """The processes below ``pid`` (Linux /proc), found as the CLI benchmark finds them."""
+    return set(_benchmark().process_tree(pid)) - {pid}
+
+
+def _benchmark():
+    spec = importlib.util.spec_from_file_location(
+        "cli_throughput", ROOT / "benchmarks" / "cli_throughput.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"

@@ -14,7 +14,16 @@ from pathlib import Path
 
 import pytest
 
-from .cli import corpus_texts, one_line_error, read_jsonl, run, run_on_terminal, write_jsonl
+from .cli import (
+    alive,
+    corpus_texts,
+    descendants,
+    one_line_error,
+    read_jsonl,
+    run,
+    run_on_terminal,
+    write_jsonl,
+)
 from .conftest import CORPUS
 from .warcs import PAGE, html_response, write_warc
 
@@ -327,6 +336,38 @@ def test_sigterm_stops_cleanly(tmp_path, big):
     assert not out.exists()
     partial = Path(str(out) + ".part").read_bytes()
     assert partial.endswith(b"\n") and whole.startswith(partial)
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_workers_end_when_the_main_process_is_killed(tmp_path, big):
+    data, _ = big
+    part = tmp_path / "out.jsonl.part"
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "newsclean",
+            str(data),
+            "-o",
+            str(tmp_path / "out.jsonl"),
+            "-j",
+            "2",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 60
+    while not (part.exists() and part.stat().st_size > 0):
+        assert proc.poll() is None and time.monotonic() < deadline
+        time.sleep(0.01)
+    helpers = descendants(proc.pid)
+    assert len(helpers) >= 3  # the fork server and two workers (and a resource tracker)
+    proc.kill()  # SIGKILL: the main process cannot clean up
+    proc.wait(timeout=10)
+    deadline = time.monotonic() + 15
+    while any(alive(pid) for pid in helpers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not [pid for pid in helpers if alive(pid)]
 
 
 def test_resume_after_a_hard_kill(tmp_path, big):

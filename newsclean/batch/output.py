@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -19,6 +18,7 @@ from typing import IO
 
 from ..errors import NewscleanError
 from .records import Loadable, Record, RecordId
+from .signals import held
 
 PART_SUFFIX = ".part"
 
@@ -73,7 +73,7 @@ class JsonlOutput:
         """Write whole lines and flush them, so an interruption never cuts one in two."""
         if self._handle is None:
             raise ValueError("JsonlOutput.open() first")
-        with _signals_held():
+        with held():
             self._handle.write(data)
             self._handle.flush()
         self.written += lines
@@ -113,20 +113,6 @@ def skip_written(items: Iterable[Loadable], done: Counter[RecordId]) -> Iterator
             done[record.id] -= 1
         else:
             yield record
-
-
-class _signals_held:
-    """Hold Ctrl-C and SIGTERM while a chunk is written: they take effect right after it."""
-
-    _SIGNALS = {signal.SIGINT, signal.SIGTERM}
-
-    def __enter__(self) -> None:
-        if hasattr(signal, "pthread_sigmask"):
-            signal.pthread_sigmask(signal.SIG_BLOCK, self._SIGNALS)
-
-    def __exit__(self, *exc: object) -> None:
-        if hasattr(signal, "pthread_sigmask"):
-            signal.pthread_sigmask(signal.SIG_UNBLOCK, self._SIGNALS)
 
 
 def _written_ids(part: str) -> tuple[Counter[RecordId], int]:

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import json
 import multiprocessing
-import signal
+import os
+import threading
+import time
 from collections import Counter, deque
 from collections.abc import Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -21,6 +23,7 @@ from typing import Any
 from ..errors import FilterError, NewscleanError
 from ..pipeline import Pipeline
 from .records import ErrorType, Loadable, Record, RecordError
+from .signals import held, ignore_ctrl_c
 
 CHUNK_RECORDS = 64
 CHUNK_BYTES = 2 * 1024 * 1024
@@ -118,32 +121,78 @@ def clean_records(
 
 def _pooled(chunks: Iterable[list[Loadable]], pipeline: Pipeline, jobs: int) -> Iterator[Chunk]:
     pool = ProcessPoolExecutor(
-        jobs, mp_context=_context(), initializer=_start_worker, initargs=(pipeline,)
+        jobs, mp_context=_context(), initializer=_start_worker, initargs=(pipeline, os.getpid())
     )
     pending: deque[Future[Chunk]] = deque()
+    finished = False
     try:
-        for chunk in chunks:
-            pending.append(pool.submit(_worker_chunk, chunk))
+        for index, chunk in enumerate(chunks):
+            if index < jobs:  # this starts the worker processes: they begin with Ctrl-C held
+                with held():
+                    pending.append(pool.submit(_worker_chunk, chunk))
+            else:
+                pending.append(pool.submit(_worker_chunk, chunk))
             if len(pending) >= 2 * jobs:
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
+        finished = True
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        if finished:
+            pool.shutdown(wait=True)
+        else:
+            _abandon(pool)
+
+
+def _abandon(pool: ProcessPoolExecutor, grace: float = 3.0) -> None:
+    """Stop a pool whose work is no longer wanted (Ctrl-C, SIGTERM, an error, a closed
+    generator): cancel the chunks not started, give the workers ``grace`` seconds to finish the
+    chunk in hand, then end them. This never waits without limit, but the pool's own threads may
+    still block the interpreter's exit afterwards; the ``newsclean`` command exits at once after
+    an interruption for that reason."""
+    workers = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    deadline = time.monotonic() + grace
+    for worker in workers:
+        worker.join(timeout=max(0.0, deadline - time.monotonic()))
+    for worker in workers:
+        if worker.is_alive():
+            worker.terminate()
+    call_queue = getattr(pool, "_call_queue", None)
+    if call_queue is not None:  # what the feeder thread could not write must not block exit
+        call_queue.cancel_join_thread()
 
 
 def _context() -> Any:
-    # forkserver: workers start from a clean process (no threads copied), cheaply; spawn elsewhere.
-    methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    # forkserver: workers fork from a clean server process (no threads copied) that has already
+    # imported newsclean, so they start at once; spawn where there is no forkserver.
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload([__name__])
+    return context
 
 
 _WORKER_PIPELINE: list[Pipeline] = []  # set once in each worker process by _start_worker
 
 
-def _start_worker(pipeline: Pipeline) -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
+def _start_worker(pipeline: Pipeline, parent: int) -> None:
+    ignore_ctrl_c()  # Ctrl-C is the main process's to handle
     _WORKER_PIPELINE.append(pipeline)
+    threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
+
+
+def _exit_with(parent: int, interval: float = 0.5) -> None:
+    """End this worker when the main process is gone (killed with SIGKILL, say), instead of
+    waiting for work for ever."""
+    while True:
+        time.sleep(interval)
+        try:
+            os.kill(parent, 0)
+        except ProcessLookupError:
+            os._exit(1)
+        except PermissionError:  # the pid was reused by another user's process
+            os._exit(1)
 
 
 def _worker_chunk(items: list[Loadable]) -> Chunk:
