@@ -264,6 +264,8 @@ def clean_command(args: argparse.Namespace) -> int:
             raise UsageError(
                 f"a corpus is written as JSONL; --format {args.format} is for one article"
             )
+        if args.url:
+            raise UsageError("--url is for one article; a corpus takes URLs from --url-field/WARC")
         return _clean_corpus(args, inputs, pipeline)
     if args.resume:
         raise UsageError("--resume is for a corpus run (JSONL output)")
@@ -307,7 +309,7 @@ def _clean_one(args: argparse.Namespace, path: str, pipeline: Pipeline) -> int:
         out = as_markdown(article)
     else:
         out = as_text(article)
-    data = (out + "\n").encode("utf-8", errors="surrogateescape")
+    data = (out + "\n").encode("utf-8", errors="replace")
     if args.output:
         try:
             atomic_write(args.output, data)

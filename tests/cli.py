@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import json
 import os
@@ -84,12 +85,14 @@ def descendants(pid: int) -> set[int]:
     return set(_benchmark().process_tree(pid)) - {pid}
 
 
+@functools.cache
 def _benchmark():
     spec = importlib.util.spec_from_file_location(
         "cli_throughput", ROOT / "benchmarks" / "cli_throughput.py"
     )
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclass looks its module up there
     spec.loader.exec_module(module)
     return module
 

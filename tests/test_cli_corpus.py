@@ -241,6 +241,7 @@ def test_progress_bar_on_a_terminal_only(tmp_path):
     ("args", "message"),
     [
         (["--format", "markdown"], "a corpus is written as JSONL"),
+        (["--url", "https://x.example/"], "--url is for one article"),
         (["--resume"], "resuming needs an output file"),
         (["--explain"], "--explain takes one article"),
         (["--jobs", "two"], "not a number of jobs: 'two'"),
