@@ -15,6 +15,10 @@ _KINDS = ("notification", "cookie", "newsletter", "app", "paywall")
 _BANNERS = frozenset({"cookie_prompt", "notification_prompt"})  # prompts that come with buttons
 
 
+def _article(word: str) -> str:
+    return "an" if word[:1] in "aeiou" else "a"
+
+
 @register_filter
 @dataclass(frozen=True)
 class Prompts(Filter):
@@ -26,7 +30,10 @@ class Prompts(Filter):
 
     name = "prompts"
     description = "push-notification, cookie, newsletter, app-download and paywall prompts"
-    reasons = {f"{kind}_prompt": f"a {kind} prompt addressed to the reader" for kind in _KINDS}
+    reasons = {
+        f"{kind}_prompt": f"{_article(kind)} {kind} prompt addressed to the reader"
+        for kind in _KINDS
+    }
 
     max_words: int = 40
     """Longer blocks are never taken for a prompt…"""
