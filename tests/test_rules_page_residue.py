@@ -112,3 +112,54 @@ def test_disclosures_and_reference_lines_are_removed(line):
 )
 def test_sentences_about_commissions_guests_and_studies_stay(sentence):
     assert sentence in clean(*inside(sentence, LEAD, TAIL)).body
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        (
+            "Get Motor Cycle Monthly delivered through your letterbox every month. 12 issues for"
+            " £11.99. Click here for more information.",
+            ("prompts", "paywall_prompt"),
+        ),
+        (
+            "Get access to the fastest growing financial subscriptions service for as little as"
+            " Rs 599 for first year.",
+            ("prompts", "paywall_prompt"),
+        ),
+        (
+            "If you enjoyed this article, we have a proposition for you: join our members' club.",
+            ("prompts", "paywall_prompt"),
+        ),
+        (
+            "Let our news meet your inbox. The stories that matter, delivered weekday mornings.",
+            ("prompts", "newsletter_prompt"),
+        ),
+        (
+            "Follow AP's full coverage of Brexit and British politics at https://apnews.example/brexit",
+            ("engagement", "follow_prompt"),
+        ),
+        (
+            "Email Ana Lutz at ana.lutz@echo.example or follow her @analutz.",
+            ("byline", "author_contact"),
+        ),
+    ],
+)
+def test_subscription_newsletter_follow_and_contact_lines_are_removed(line, rule):
+    article = clean(*inside(line, LEAD, TAIL))
+    assert article.body == (*LEAD, *TAIL)
+    assert rule in removals(article)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Twelve issues for £11.99 was the price the magazine charged in 1998, its founder said.",
+        "Get access to the harbour from the north side until the bridge reopens, police advised.",
+        "If you enjoyed the festival, the organisers said, you can join the volunteers next year.",
+        "Follow-up coverage of the inquiry will be led by the Courier's health reporter, she said.",
+        "Email from the council at 9pm told residents that the bridge would reopen on Friday.",
+    ],
+)
+def test_sentences_about_prices_access_and_email_stay(sentence):
+    assert sentence in clean(*inside(sentence, LEAD, TAIL)).body
