@@ -248,3 +248,44 @@ def test_a_caption_ending_with_a_bracketed_slash_credit_is_removed(caption, cred
 )
 def test_a_paragraph_ending_with_other_brackets_stays(paragraph):
     assert paragraph in clean(*story(paragraph)).body
+
+
+# --- captions without a credit, and archive credits -----------------------------------------------
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Image caption Crews lift the last deck panel into place on Friday",
+        "FILE PHOTO: Traders work on the floor of the Kellsbury exchange, November 18, 2019.",
+        "Mayor Ana Lutz, left, and engineer Tom Reyes cross the bridge in Kellsbury on Friday,"
+        " March 8, 2024.",
+        "Harbour master Ruth Okafor, second from right, watches the first ferry leave the quay on"
+        " Tuesday, Nov. 19, 2019.",
+    ],
+)
+def test_captions_without_a_credit_are_removed(caption):
+    article = clean(*story(caption))
+    assert caption not in article.body
+    assert ("credits", "image_caption") in removals(article)
+
+
+def test_an_archive_credit_in_brackets():
+    caption = "A ferry leaves Kellsbury quay in the winter of 2015. (AP Photo/Jane Roe, File)"
+    article = clean(*story(caption))
+    assert caption not in article.body
+    assert article.image_credits == ("AP Photo/Jane Roe",)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The mayor, left with no choice, closed the bridge on Friday, March 8, 2024.",
+        "“Stand on the right, and keep left for overtaking,” the sign on the bridge has said"
+        " since 1998.",
+        "Ana Lutz, left, and Tom Reyes, right, were the only two councillors to vote against it.",
+        "The caption competition closes on Friday, and the winner will be announced in May 2024.",
+        "File photos of the bridge from 1952 show the same rust, the engineer said.",
+    ],
+    ids=["left-with", "quoted", "no-year", "caption-word", "file-photos"],
+)
+def test_story_sentences_with_positions_or_dates_stay(paragraph):
+    assert paragraph in clean(*story(paragraph)).body

@@ -163,3 +163,29 @@ def test_subscription_newsletter_follow_and_contact_lines_are_removed(line, rule
 )
 def test_sentences_about_prices_access_and_email_stay(sentence):
     assert sentence in clean(*inside(sentence, LEAD, TAIL)).body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This document is subject to copyright. Apart from any fair dealing for the purpose of"
+        " private study or research, no part may be reproduced without the written permission.",
+        "Citation: Bridge reopens after repairs (2024, March 8) retrieved 9 March 2024 from"
+        " https://echo.example/news/2024-03-bridge.html",
+    ],
+)
+def test_copyright_and_citation_footers_are_removed(line):
+    article = clean(*inside(line, LEAD, TAIL))
+    assert article.body == (*LEAD, *TAIL)
+    assert [f for f, _ in removals(article)] == ["legal"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This document is subject to a court order, the council's lawyer said on Friday.",
+        "Citation: the council was fined £4,000 after the inspection in March, records show.",
+    ],
+)
+def test_sentences_that_open_like_footers_stay(sentence):
+    assert sentence in clean(*inside(sentence, LEAD, TAIL)).body

@@ -11,11 +11,12 @@ from ..dates import DateReader
 from ..document import Decision, Document, Segment
 from ..language import LanguagePack
 from ..registry import register_filter
-from ..text import SHORT_LINE, looks_like_name, word_count
+from ..text import SHORT_LINE, has_quote, looks_like_name, word_count
 from ._labelled import connectors
 from .base import Filter
 
 _CREDIT_WORDS = 10
+_YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
 _TAIL = 160  # a glued credit is looked for in the last characters of a long paragraph
 
 
@@ -26,6 +27,8 @@ class CreditReader:
     labelled: regex.Pattern[str]
     boxed: regex.Pattern[str]
     boxed_slash: regex.Pattern[str]
+    caption_start: regex.Pattern[str]
+    positional: regex.Pattern[str]
     agency_line: regex.Pattern[str]
     pieces: regex.Pattern[str]
     agencies: frozenset[str]
@@ -43,6 +46,8 @@ class CreditReader:
         agency = "|".join(regex.escape(a) for a in agencies) or "(?!)"
         person = r"\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}"
         piece = rf"(?:{agency}|{person})"
+        # "(AP Photo/Alan Diaz, File)": an archive picture.
+        filed = "|".join(regex.escape(w) for w in lang.words("credits", "file_words")) or "(?!)"
         # "AFP via Getty Images": the words that join credited names (common.toml has "via").
         via = "|".join(regex.escape(j) for j in lang.words("credits", "joiners")) or "(?!)"
         join = rf"\s*/\s*|\s+\|\s+|\s+(?:{via})\s+"
@@ -59,8 +64,11 @@ class CreditReader:
             # with no label, an agency and a person joined by a slash, ending the line.
             boxed_slash=regex.compile(
                 rf"\(\s*(?P<credit>(?:{agency})\s*/\s*{person}(?:\s*/\s*{piece})*"
-                rf"|{person}\s*/\s*(?:{agency})(?:\s*/\s*{piece})*)\s*\)\W*$"
+                rf"|{person}\s*/\s*(?:{agency})(?:\s*/\s*{piece})*)"
+                rf"(?:,\s*(?:{filed}))?\s*\)\W*$"
             ),
+            caption_start=regex.compile(rf"(?:{caption})\s*\S", regex.IGNORECASE),
+            positional=lang.pattern("credits", "positional"),
             # "REX/Shutterstock", "Jane Roe/Getty Images", "AFP via Getty Images",
             # "Jane Roe | Bloomberg | Getty Images".
             agency_line=regex.compile(rf"(?:{piece})(?:(?:{join}){piece})*"),
@@ -117,6 +125,25 @@ class Credits(Filter):
                 yield from self._segment(reader, dates, seg)
 
     def _segment(self, reader: CreditReader, dates: DateReader, seg: Segment) -> Iterator[Decision]:
+        found = list(self._credited(reader, dates, seg))
+        if found:
+            yield from found
+        elif self._uncredited_caption(reader, seg.text):
+            yield Decision(seg.block, "image_caption", seg.start, seg.end)
+
+    def _uncredited_caption(self, reader: CreditReader, text: str) -> bool:
+        """A caption with no credit: labelled as one ("Image caption Assange gestures …"), or
+        placing people in a photo and dating it ("… Esper, left, and … shake hands in Hanoi,
+        Wednesday, Nov. 20, 2019."). A quotation is never one."""
+        if word_count(text) > self.boxed_caption_words or has_quote(text):
+            return False
+        if reader.caption_start.match(text):
+            return True
+        return reader.positional.search(text) is not None and _YEAR.search(text) is not None
+
+    def _credited(
+        self, reader: CreditReader, dates: DateReader, seg: Segment
+    ) -> Iterator[Decision]:
         text = seg.text
         short = word_count(text) <= self.caption_words and len(text) <= SHORT_LINE
         if short and reader.is_agency_line(text):
