@@ -28,7 +28,8 @@ class Block:
     """One paragraph (or line) of the normalised input; ``start`` is its offset in that text.
 
     ``kind`` says what the block was in the page's markup ("p", "head", "item", "quote", "row" for
-    HTML input; "text" for plain text), and ``links`` the share of its characters inside links.
+    HTML input; "text" for plain text), and ``linked`` whether its whole text is the text of a
+    link on the page (an entry of a "related stories" list).
     ``words`` (white-space separated words) is counted once here, for every filter's length limits.
     """
 
@@ -36,7 +37,7 @@ class Block:
     text: str
     start: int
     kind: str = "text"
-    links: float = 0.0
+    linked: bool = False
     words: int = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -95,7 +96,8 @@ class Hints:
     title: str | None = None
     titles: tuple[str, ...] = ()
     """Every headline the markup gives (``h1``, ``og:title``, ``<title>``…), to recognise it."""
-    subtitle: str | None = None
+    description: str | None = None
+    """The page's description (``og:description``, ``<meta name=description>``)."""
     standfirst: str | None = None
     """The article's standfirst as the markup marks it (``class="dek"``, ``"standfirst"``…)."""
     standfirsts: frozenset[str] = frozenset()

@@ -59,6 +59,16 @@ def _common() -> dict[str, Any]:
     return _package_toml(COMMON)
 
 
+def common_words(section: str, key: str) -> tuple[str, ...]:
+    """A word list of the language-independent data (``newsclean/data/common.toml``).
+
+    >>> "foto" in common_words("markup", "credit_labels")
+    True
+    """
+    table = _common().get(section, {})
+    return tuple(table.get(key, ())) if isinstance(table, dict) else ()
+
+
 @cache
 def shipped_languages() -> tuple[str, ...]:
     """The codes of the rule packs shipped in ``newsclean/data/`` (one ``<code>.toml`` each).

@@ -316,13 +316,13 @@ class Pipeline:
         pieces: list[str] = []
         start = 0
         repaired_any = False
-        for item, links in zip(page.blocks, page.links, strict=True):
+        for item in page.blocks:
             text, repaired = run_normalizers(item.text, self.normalizers)
             text = " ".join(text.split())
             if not text:
                 continue
             repaired_any |= repaired
-            blocks.append(Block(len(blocks), text, start, item.kind, links))
+            blocks.append(Block(len(blocks), text, start, item.kind, item.linked))
             pieces.append(text)
             start += len(text) + 2
         if repaired_any:

@@ -439,3 +439,16 @@ def test_a_heading_over_a_list_of_links_the_extractor_dropped_is_removed():
     assert "Keep exploring" not in article.body
     if "Keep exploring" in texts:
         assert ("markup", "link_list") in [(r.filter, r.reason) for r in article.removed]
+
+
+def test_a_heading_over_a_list_of_points_stays():
+    """Only a heading over a list whose every item is a link is furniture; a list of points with a
+    link inside stays with its heading."""
+    points = (
+        "<li>Drivers: the speed limit is 30 mph.</li>"
+        "<li>Cyclists: see the <a href='/lane'>new lane map</a> before Monday.</li>"
+    )
+    body = paras(PARAS[:2]) + f"<h3>What changes</h3><ul>{points}</ul>" + paras(PARAS[2:])
+    article = newsclean.clean(page(body))
+    assert "What changes" in article.body
+    assert "Drivers: the speed limit is 30 mph." in article.body

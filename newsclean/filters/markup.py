@@ -14,7 +14,6 @@ from ..text import ends_sentence
 from .base import Filter
 
 _LINKED_KINDS = frozenset({"item", "head", "p"})
-_LINK_REASONS = frozenset({"link_list", "link_line"})
 
 
 @register_filter
@@ -22,7 +21,8 @@ _LINK_REASONS = frozenset({"link_list", "link_line"})
 class Markup(Filter):
     """Remove what the markup shows is not the story: a block that is the text of a figure
     caption or credit, a run of blocks that are each wholly the text of a link (a "related
-    stories" list, with the short heading above it), and a block that is the page's own URL. A
+    stories" list, with the short heading above it), a heading the markup shows over a list of
+    links the extractor left out, and a block that is the page's own URL. A
     single linked line, and a list whose items only start with a link, stay: stories link too."""
 
     name = "markup"
@@ -83,29 +83,19 @@ class Markup(Filter):
             run = []
 
     def _orphan_headings(self, doc: Document) -> Iterator[Decision]:
-        """A short heading whose list of links another filter already took ("Read more" lines),
-        or that the page's markup shows over a list of links the extractor left out: it heads
-        nothing that is left."""
+        """A short heading that the page's markup shows over a list of links the extractor
+        left out: it heads nothing that is left."""
         headings = doc.hints.link_headings
+        if not headings:
+            return
         for i in doc.content_indices():
-            if not self._is_list_heading(doc, i):
-                continue
-            if doc.blocks[i].text.casefold() in headings:  # its list is gone from the content
-                yield Decision(i, "link_list")
-                continue
-            run = 0
-            for j in range(i + 1, len(doc)):
-                reasons = doc.claimed_by(j)
-                if not reasons or not reasons <= _LINK_REASONS or doc.is_content(j):
-                    break
-                run += 1
-            if run >= self.min_link_run:
+            if self._is_list_heading(doc, i) and doc.blocks[i].text.casefold() in headings:
                 yield Decision(i, "link_list")
 
     def _is_link_title(self, doc: Document, i: int) -> bool:
         block = doc.blocks[i]
         return (
-            block.links >= 1.0
+            block.linked
             and block.kind in _LINKED_KINDS
             and block.words <= self.max_link_words
             and doc.is_free(i)

@@ -67,9 +67,8 @@ class Press(Filter):
             text = doc.blocks[j].text
             if doc.blocks[j].words > self.max_contact_words:
                 break
-            named = "," in text and not ends_sentence(
-                text
-            )  # "Dana Whitcomb, Communications Manager"
+            # "Dana Whitcomb, Communications Manager": a name and a role, not a sentence.
+            named = "," in text and not ends_sentence(text)
             if _REACH.search(text) is None and not named:
                 break
             yield j

@@ -195,7 +195,7 @@ class Title(Filter):
 
     def _page_title(self, doc: Document) -> Iterable[Decision]:
         """Claim the blocks near the top that are the page's headline (as its markup gives it),
-        and the standfirst printed under it when the markup's description is that line."""
+        and the standfirst printed under it (marked as one, or the page's description)."""
         hints = doc.hints
         keys = {_key(t) for t in hints.titles}
         title_at = None
@@ -211,7 +211,7 @@ class Title(Filter):
                 yield Decision(i, "title", field="title", values=(value,))
             else:
                 yield Decision(i, "repeated_title")
-        if not hints.subtitle and not hints.standfirsts:
+        if not hints.description and not hints.standfirsts:
             return
         # The standfirst: the first line under the headline (or the first line, when the page's
         # headline was not printed in the content) that the markup marks as one (class "dek",
@@ -221,7 +221,9 @@ class Title(Filter):
         if after and doc.is_free(after[0]):
             block = doc.blocks[after[0]]
             marked = " ".join(block.text.split()).casefold() in hints.standfirsts
-            described = hints.subtitle is not None and _key(block.text) == _key(hints.subtitle)
+            described = hints.description is not None and _key(block.text) == _key(
+                hints.description
+            )
             if block.words <= self.max_subtitle_words and (
                 marked or (described and (block.kind == "head" or not ends_sentence(block.text)))
             ):

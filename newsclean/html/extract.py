@@ -13,7 +13,7 @@ from lxml.etree import _Element
 from lxml.html import HtmlElement
 from trafilatura.settings import DEFAULT_CONFIG, Extractor
 
-from .meta import squeeze
+from .meta import article_scope, squeeze
 
 _CONFIG = ConfigParser()
 _CONFIG.read_dict(DEFAULT_CONFIG)
@@ -34,10 +34,12 @@ _BLOCK_TAGS = {"p": "p", "head": "head", "quote": "quote", "code": "p"}
 
 @dataclass(frozen=True, slots=True)
 class TextBlock:
-    """One block of the extracted article: its markup kind and text."""
+    """One block of the extracted article: its markup kind and text, and whether that text is,
+    word for word, the text of a link on the page."""
 
     kind: str
     text: str
+    linked: bool = False
 
 
 def main_content(tree: HtmlElement, url: str | None, *, large: bool = False) -> list[TextBlock]:
@@ -69,10 +71,9 @@ def main_content(tree: HtmlElement, url: str | None, *, large: bool = False) -> 
 
 
 def _plain_blocks(tree: HtmlElement) -> Iterator[TextBlock]:
-    """Paragraphs, headings and list items of the ``<article>`` (else the whole page), outside
+    """Paragraphs, headings and list items of the article's container (else the whole page), outside
     navigation, asides, footers and scripts, in one pass."""
-    roots = tree.xpath("//article") or [tree]
-    for element in roots[0].iter(*_PLAIN_TAGS):
+    for element in article_scope(tree).iter(*_PLAIN_TAGS):
         if element.tag == "li" and element.find(".//p") is not None:
             continue  # its paragraphs come on their own
         if any(a.tag in _SKIPPED for a in element.iterancestors()):

@@ -13,6 +13,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from ..document import Hints
+from ..language import common_words
 
 _SPACE = re.compile(r"\s+")
 _ISO = re.compile(
@@ -33,19 +34,12 @@ _STANDFIRST_CLASSES = frozenset(
         "teaser",
         "deck",
         "strapline",
-        "kicker-dek",
     }
 )
 _BYLINE_CLASSES = frozenset({"byline", "author", "authors", "authorname"})
 _TAG_CLASSES = frozenset({"tags", "tag", "keywords", "topics", "tagged"})
 _CREDIT_STEMS = ("credit", "copyright", "imagecredit", "photocredit", "credito", "crédit")
 _LEAD_CLASSES = frozenset({"lead", "intro", "summary", "standfirst"})
-# "… sierra. Foto: Turismo de Valdecuervo": a credit label and name ending a caption.
-_CAPTION_CREDIT = re.compile(
-    r"(?:^|[.!?)]\s+)(?:photo(?:graph)?s?|foto|image|picture|credit|bild|crédit(?: photo)?)"
-    r"\s*:\s*(?P<credit>[^.:]{2,60}?)\.?$",
-    re.I,
-)
 _IMAGE_CLASSES = frozenset({"image", "img", "photo", "picture", "media"})
 _MARKED_WORDS = _STANDFIRST_CLASSES | _LEAD_CLASSES | _BYLINE_CLASSES | _TAG_CLASSES
 _MARKED_STEMS = ("caption", "credit", "copyright", "crédit")
@@ -70,11 +64,16 @@ _MAX_NAME_WORDS = 5
 _JSON_LD = "//script[@type='application/ld+json']"
 _FIRST_YEAR, _LAST_YEAR = 1900, 2200
 _MAX_JSON_LD = 200_000  # characters of one JSON-LD script read; more is not metadata
+_LABELS = "|".join(re.escape(w) for w in common_words("markup", "credit_labels"))
+_LABEL_PREFIXES = "|".join(re.escape(w) for w in common_words("markup", "credit_label_prefixes"))
+_LABEL_BY = "|".join(re.escape(w) for w in common_words("markup", "credit_by"))
+# "Archive photo: Jane Roe", "© dpa", "Foto di Luca Neri": the label before a credited name.
 _CREDIT_LABEL = re.compile(
-    r"^(?:(?:(?:archive|file|top|main|lead|header) )?"
-    r"(?:photo(?:graph)?s?|images?|pictures?|credits?|copyright|courtesy(?: of)?|foto|bild"
-    r"|crédit(?: photo)?|©)(?:\s+(?:by|credit|de|di|von|par|por))?\s*[:©]?\s*)+",
-    re.I,
+    rf"^(?:(?:(?:{_LABEL_PREFIXES}) )?(?:{_LABELS})(?:\s+(?:{_LABEL_BY}))?\s*[:©]?\s*)+", re.I
+)
+# "… sierra. Foto: Turismo de Valdecuervo": a credit label and name ending a caption.
+_CAPTION_CREDIT = re.compile(
+    rf"(?:^|[.!?)]\s+)(?:{_LABELS})\s*:\s*(?P<credit>[^.:]{{2,60}}?)\.?$", re.I
 )
 _CREDIT_EDGE = " .…()[]|"
 
@@ -141,16 +140,17 @@ def read_hints(tree: HtmlElement, url: str | None) -> Hints:
         if t
     ]
     description = _first(metas.get("og:description"), metas.get("description"))
-    marked = _marked(tree, description)
+    scope = article_scope(tree)
+    marked = _marked(tree, scope, description)
     return Hints(
         title=_best_title(titles, headings, site),
         titles=tuple(dict.fromkeys(_with_and_without_site(titles))),
-        subtitle=description,
+        description=description,
         standfirst=marked.standfirst,
         standfirsts=frozenset(marked.standfirsts),
         authors=_authors([*metas.get("author", ()), *_ld_values(ld, "author", "name")]),
         bylines=tuple(dict.fromkeys(marked.bylines)),
-        published=_published(tree, metas, ld),
+        published=_published(tree, scope, metas, ld),
         site=site,
         topics=tuple(dict.fromkeys(metas.get("article:tag", ()) or marked.tags)),
         image_credits=_credits(marked.credits),
@@ -173,9 +173,15 @@ class _Marked:
     credits: list[str] = field(default_factory=list)
 
 
-def _marked(tree: HtmlElement, description: str | None) -> _Marked:
+def article_scope(tree: HtmlElement) -> HtmlElement:
+    """The article's own container: the first ``<article>`` or element with schema.org article
+    markup, else the whole page."""
+    found: list[HtmlElement] = _ARTICLE(tree)
+    return found[0] if found else tree
+
+
+def _marked(tree: HtmlElement, scope: HtmlElement, description: str | None) -> _Marked:
     out = _Marked()
-    scope = (_ARTICLE(tree) or [tree])[0]
     heading = next(tree.iter("h1"), None)
     # Where the article's own standfirst may stand: its container, or the headline's block.
     homes = [e for e in (scope if scope is not tree else None, _parent(heading)) if e is not None]
@@ -361,7 +367,7 @@ def _authors(raw: list[str]) -> tuple[str, ...]:
 
 
 def _published(
-    tree: HtmlElement, metas: dict[str, list[str]], ld: list[dict[str, Any]]
+    tree: HtmlElement, scope: HtmlElement, metas: dict[str, list[str]], ld: list[dict[str, Any]]
 ) -> str | None:
     candidates = [
         *metas.get("article:published_time", ()),
@@ -372,7 +378,6 @@ def _published(
         *tree.xpath("//time[@pubdate]/@datetime"),
     ]
     declared = next((d for d in map(iso_date, candidates) if d is not None), None)
-    scope = (_ARTICLE(tree) or [tree])[0]
     printed = next((d for d in map(iso_date, scope.xpath(".//time/@datetime")) if d), None)
     if declared is None:
         return printed

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from lxml.etree import ParserError
 from lxml.html import HtmlElement, document_fromstring
@@ -22,14 +22,9 @@ seconds and their size alone says they are not one article)."""
 
 @dataclass(frozen=True, slots=True)
 class Page:
-    """The main content of a page as blocks, the page's hints, and notes for ``warnings``.
-
-    ``links[i]`` is 1.0 when block ``i`` is, word for word, the text of a link on the page (an
-    entry of a "related stories" list), else 0.0.
-    """
+    """The main content of a page as blocks, the page's hints, and notes for ``warnings``."""
 
     blocks: tuple[TextBlock, ...]
-    links: tuple[float, ...]
     hints: Hints
     warnings: tuple[str, ...]
 
@@ -66,7 +61,7 @@ def read_page(source: str | bytes, url: str | None = None) -> Page:
     warnings = [decoded.warning] if decoded.warning else []
     tree = _parse(decoded.text)
     if tree is None:
-        return Page((), (), NO_HINTS, (*warnings, "HTML page could not be parsed: no text found"))
+        return Page((), NO_HINTS, (*warnings, "HTML page could not be parsed: no text found"))
     anchors = {squeeze(a.text_content()).casefold() for a in tree.iter("a")}
     large = too_large(tree)
     if large:
@@ -74,8 +69,10 @@ def read_page(source: str | bytes, url: str | None = None) -> Page:
             f"HTML page has over {MAX_ELEMENTS:,} elements: its plain paragraphs were taken"
             " without searching for the main content"
         )
-    blocks = tuple(main_content(tree, url, large=large))
+    blocks = tuple(
+        replace(b, linked=b.text.casefold() in anchors)
+        for b in main_content(tree, url, large=large)
+    )
     if not blocks:
         warnings.append("HTML page has no article text")
-    links = tuple(float(b.text.casefold() in anchors) for b in blocks)
-    return Page(blocks, links, read_hints(tree, url), tuple(warnings))
+    return Page(blocks, read_hints(tree, url), tuple(warnings))
