@@ -132,10 +132,6 @@ def test_sentences_about_commissions_guests_and_studies_stay(sentence):
             ("prompts", "paywall_prompt"),
         ),
         (
-            "Let our news meet your inbox. The stories that matter, delivered weekday mornings.",
-            ("prompts", "newsletter_prompt"),
-        ),
-        (
             "Follow AP's full coverage of Brexit and British politics at https://apnews.example/brexit",
             ("engagement", "follow_prompt"),
         ),
