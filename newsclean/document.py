@@ -164,9 +164,16 @@ class Document:
     def segments(self, index: int) -> list[Segment]:
         """The unclaimed runs of block ``index`` that contain a word character, stripped."""
         text = self.blocks[index].text
+        claims = self._claims[index]
+        if not claims:  # the usual case, and the cheapest
+            stripped = text.strip(_EDGE)
+            if not stripped or _WORD.search(stripped) is None:
+                return []
+            lead = len(text) - len(text.lstrip(_EDGE))
+            return [Segment(index, lead, lead + len(stripped), stripped)]
         out: list[Segment] = []
         pos = 0
-        for span in (*self._claims[index], None):
+        for span in (*claims, None):
             stop = len(text) if span is None else span.start
             if stop > pos:
                 piece = text[pos:stop]

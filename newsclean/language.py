@@ -13,6 +13,7 @@ from typing import Any, TypeVar, cast
 import regex
 
 from .errors import ConfigError
+from .triggers import TriggerIndex
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -244,12 +245,19 @@ class LanguagePack:
     ) -> regex.Match[str] | None:
         """Search ``text`` with ``[section.patterns] key``, skipping the regex when ``text`` has
         none of its trigger words (``lowered``: ``f" {text.lower()} "``, if the caller has it)."""
-        words = self._triggers.get((section, key))
-        if words is not None:
+        if (section, key) in self._triggers:
             low = f" {text.lower()} " if lowered is None else lowered
-            if not any(w in low for w in words):
+            if (section, key) not in self.trigger_index.keys(low):
                 return None
         return self.pattern(section, key).search(text)
+
+    @property
+    def trigger_index(self) -> TriggerIndex:
+        """Every trigger word of the pack in one automaton: which tables a text may match."""
+        index = self._derived.get("trigger_index")
+        if index is None:
+            index = self._derived["trigger_index"] = TriggerIndex(self._triggers)
+        return cast(TriggerIndex, index)
 
     def phrases(self, section: str, key: str) -> regex.Pattern[str]:
         """A word list compiled to a case-insensitive whole-word search pattern."""

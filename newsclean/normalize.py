@@ -90,7 +90,7 @@ def clean_characters(text: str) -> str:
     'a\xa0bcd\ne'
     """
     # Most text needs none of these fixes: one scan for any of them is cheaper than three.
-    if _ANY_ODD_CHARACTER.search(text) is None:
+    if _printable_lines(text) or _ANY_ODD_CHARACTER.search(text) is None:
         return text
     if _LINE_BREAKS.search(text):
         text = _LINE_BREAKS.sub("\n", text)
@@ -101,13 +101,20 @@ def clean_characters(text: str) -> str:
     return text
 
 
+def _printable_lines(text: str) -> bool:
+    """True when ``text`` has nothing but printable characters, spaces and line breaks: then it
+    has none of the odd characters or spaces these steps replace (all are unprintable), which
+    this tells far faster than a pattern can."""
+    return text.replace("\n", " ").isprintable()
+
+
 def squeeze_spaces(text: str) -> str:
     """Collapse runs of white space within lines to one space and strip each line.
 
     >>> squeeze_spaces("  a \\t b  \\n\\tc ")
     'a b\\nc'
     """
-    if _ODD_SPACE.search(text):
+    if not _printable_lines(text) and _ODD_SPACE.search(text):
         text = _ODD_SPACE.sub(" ", text)
     if "  " in text:
         text = _RUNS.sub(" ", text)

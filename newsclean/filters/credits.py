@@ -12,6 +12,7 @@ from ..document import Decision, Document, Segment
 from ..language import LanguagePack
 from ..registry import register_filter
 from ..text import SHORT_LINE, has_quote, looks_like_name, word_count
+from ..triggers import TriggerIndex
 from ._labelled import connectors
 from .base import Filter
 
@@ -32,7 +33,9 @@ class CreditReader:
     agency_line: regex.Pattern[str]
     pieces: regex.Pattern[str]
     agencies: frozenset[str]
-    triggers: tuple[str, ...]
+    triggers: TriggerIndex | None
+    """The pack's trigger words, when the credit labels have some (a line has a label only if
+    it has one of them)."""
     connectors: frozenset[str]
     not_names: frozenset[str]
 
@@ -74,7 +77,7 @@ class CreditReader:
             agency_line=regex.compile(rf"(?:{piece})(?:(?:{join}){piece})*"),
             pieces=regex.compile(join),
             agencies=frozenset(a.lower() for a in agencies),
-            triggers=lang.triggers("credits", "labels") or ("",),
+            triggers=lang.trigger_index if lang.triggers("credits", "labels") else None,
             connectors=connectors(lang),
             not_names=frozenset(w.lower() for w in lang.words("names", "not_names")),
         )
@@ -135,11 +138,12 @@ class Credits(Filter):
         """A caption with no credit: labelled as one ("Image caption Assange gestures …"), or
         placing people in a photo and dating it ("… Esper, left, and … shake hands in Hanoi,
         Wednesday, Nov. 20, 2019."). A quotation is never one."""
-        if word_count(text) > self.boxed_caption_words or has_quote(text):
+        if word_count(text) > self.boxed_caption_words:
             return False
-        if reader.caption_start.match(text):
-            return True
-        return reader.positional.search(text) is not None and _YEAR.search(text) is not None
+        caption = reader.caption_start.match(text) is not None or (
+            _YEAR.search(text) is not None and reader.positional.search(text) is not None
+        )
+        return caption and not has_quote(text)
 
     def _credited(
         self, reader: CreditReader, dates: DateReader, seg: Segment
@@ -159,7 +163,7 @@ class Credits(Filter):
         offset = 0 if short else max(0, len(text) - _TAIL)
         window = text[offset:]
         lowered = f" {window.lower()} "
-        if not any(t in lowered for t in reader.triggers):
+        if reader.triggers and ("credits", "labels") not in reader.triggers.keys(lowered):
             return
         match = reader.labelled.search(window)
         if match is not None and not short and match.start() == 0:

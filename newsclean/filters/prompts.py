@@ -43,7 +43,7 @@ class Prompts(Filter):
     def label(self, doc: Document, lang: LanguagePack) -> Iterable[Decision]:
         """Label each short free block that matches one of the pack's prompt patterns."""
         found: dict[int, str] = {}
-        triggers = _all_triggers(lang)
+        tables = _trigger_tables(lang)
         speech = lang.phrases("language", "reporting_verbs")
         outlet = lang.phrases("language", "outlet_words")
         leads = lang.derived("imperative_leads", _leads)
@@ -54,7 +54,7 @@ class Prompts(Filter):
             if block.words > max(self.max_words, self.max_cookie_words):
                 continue
             lowered = f" {text.lower()} "
-            if not any(w in lowered for w in triggers) or is_reported(text, speech):
+            if tables and not lang.trigger_index.any(lowered, tables):
                 continue
             kinds = _KINDS if block.words <= self.max_words else ("cookie",)
             for kind in kinds:
@@ -62,7 +62,9 @@ class Prompts(Filter):
                 # hold a prompt of another kind.
                 match = lang.search("prompts", kind, text, lowered)
                 if match and addresses_reader(text, match.start(), match.end(), outlet, leads):
-                    found[block.index] = f"{kind}_prompt"
+                    # Reported words are the story's, whatever they say.
+                    if not is_reported(text, speech):
+                        found[block.index] = f"{kind}_prompt"
                     break
         found.update(self._buttons(doc, lang, found))
         for index in sorted(found):
@@ -84,15 +86,11 @@ class Prompts(Filter):
         return out
 
 
-def _all_triggers(lang: LanguagePack) -> tuple[str, ...]:
-    """Every prompt trigger word, to skip ordinary lines with one pass (a kind without triggers
-    contributes "", which lets every line through to its patterns)."""
-    return lang.derived(
-        "prompt_triggers",
-        lambda p: tuple(
-            dict.fromkeys(w for k in _KINDS for w in p.triggers("prompts", k) or ("",))
-        ),
-    )
+def _trigger_tables(lang: LanguagePack) -> tuple[tuple[str, str], ...]:
+    """The prompt tables, to skip ordinary lines with one look for all their trigger words; empty
+    when a kind has no trigger words (then every line goes on to the patterns)."""
+    tables = tuple(("prompts", kind) for kind in _KINDS)
+    return () if any(lang.triggers(*table) is None for table in tables) else tables
 
 
 def _leads(lang: LanguagePack) -> frozenset[str]:

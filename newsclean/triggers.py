@@ -1,0 +1,69 @@
+"""Trigger words: which of a pack's patterns could match a text, found in one pass.
+
+A pattern table may list trigger words (``[section.triggers] key``): substrings that every match
+of the pattern contains, in lower case. A text that has none of them is never searched with the
+pattern. Checking the words one by one costs a scan of the text per word; :class:`TriggerIndex`
+puts every trigger word of a pack into one Aho-Corasick automaton (``pyahocorasick``), so one scan
+of the lowered text tells every table whose trigger words occur in it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import ahocorasick
+
+Key = tuple[str, str]
+"""A pattern table: ``(section, key)``."""
+
+
+class TriggerIndex:
+    """The trigger words of several pattern tables, matched all at once.
+
+    >>> index = TriggerIndex({("prompts", "app"): ("app", "get"), ("legal", "wire"): ("reuters",)})
+    >>> sorted(index.keys(" get our app "))
+    [('prompts', 'app')]
+    >>> index.any(" reuters reports ", [("prompts", "app"), ("legal", "wire")])
+    True
+
+    A table with an empty trigger word (it may match anything) is always reported.
+    """
+
+    def __init__(self, tables: Mapping[Key, tuple[str, ...]]) -> None:
+        self._tables = dict(tables)
+        self._always = frozenset(key for key, words in tables.items() if "" in words)
+        by_word: dict[str, set[Key]] = {}
+        for key, words in tables.items():
+            for word in words:
+                if word:
+                    by_word.setdefault(word, set()).add(key)
+        self._automaton: ahocorasick.Automaton | None = None
+        if by_word:
+            automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY)
+            for word, keys in by_word.items():
+                automaton.add_word(word, frozenset(keys))
+            automaton.make_automaton()
+            self._automaton = automaton
+        # The last text asked about: a filter asks about one line for several tables in a row.
+        self._last: tuple[str | None, frozenset[Key]] = (None, frozenset())
+
+    def keys(self, lowered: str) -> frozenset[Key]:
+        """The tables with a trigger word in ``lowered`` (a text already lower-cased; the callers
+        pad it with a space each side, so that words may be matched whole)."""
+        last = self._last  # one tuple, so that threads sharing the index never see half of it
+        if last[0] == lowered:
+            return last[1]
+        keys = set(self._always)
+        if self._automaton is not None:
+            for _, hit in self._automaton.iter(lowered):
+                keys.update(hit)
+        found = frozenset(keys)
+        self._last = (lowered, found)
+        return found
+
+    def any(self, lowered: str, tables: frozenset[Key] | list[Key] | tuple[Key, ...]) -> bool:
+        """True when ``lowered`` has a trigger word of any of ``tables``."""
+        return not self.keys(lowered).isdisjoint(tables)
+
+    def __reduce__(self) -> tuple[type[TriggerIndex], tuple[object, ...]]:
+        return (TriggerIndex, (self._tables,))  # pickled as its word lists, rebuilt on load
