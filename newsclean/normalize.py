@@ -23,9 +23,12 @@ _CONTINUATION = (
     "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
 )
+# The pattern starts with one class of lead bytes, then looks back at which lead it was: the
+# engine skips ahead to a lead byte, several times faster than trying three alternatives at each
+# character.
 _MOJIBAKE = re.compile(
-    f"[\u00c2-\u00df]{_CONTINUATION}|[\u00e0-\u00ef]{_CONTINUATION}{{2}}"
-    f"|[\u00f0-\u00f4]{_CONTINUATION}{{3}}"
+    f"[\u00c2-\u00f4](?:(?<=[\u00c2-\u00df]){_CONTINUATION}"
+    f"|(?<=[\u00e0-\u00ef]){_CONTINUATION}{{2}}|(?<=[\u00f0-\u00f4]){_CONTINUATION}{{3}})"
 )
 _FTFY_CONFIG = ftfy.TextFixerConfig(
     unescape_html=False,

@@ -10,11 +10,14 @@ of the lowered text tells every table whose trigger words occur in it.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 
 import ahocorasick
 
 Key = tuple[str, str]
 """A pattern table: ``(section, key)``."""
+
+_tables = itemgetter(1)  # of an automaton's hit (end, tables): the tables of the word found
 
 
 class TriggerIndex:
@@ -53,11 +56,9 @@ class TriggerIndex:
         last = self._last  # one tuple, so that threads sharing the index never see half of it
         if last[0] == lowered:
             return last[1]
-        keys = set(self._always)
+        found = self._always
         if self._automaton is not None:
-            for _, hit in self._automaton.iter(lowered):
-                keys.update(hit)
-        found = frozenset(keys)
+            found = found.union(*map(_tables, self._automaton.iter(lowered)))
         self._last = (lowered, found)
         return found
 

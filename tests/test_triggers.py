@@ -138,3 +138,16 @@ def test_every_odd_character_the_normalisers_replace_is_unprintable() -> None:
 
 def test_every_character_cld2_rejects_is_unprintable() -> None:
     assert _printable_matches(detect._UNREADABLE.search, "\n") == []
+
+
+# The plain statement of a mojibake sequence, which normalize._MOJIBAKE finds faster.
+_MOJIBAKE_PLAIN = normalize.re.compile(
+    f"[\u00c2-\u00df]{normalize._CONTINUATION}|[\u00e0-\u00ef]{normalize._CONTINUATION}{{2}}"
+    f"|[\u00f0-\u00f4]{normalize._CONTINUATION}{{3}}"
+)
+
+
+@given(st.text(alphabet="aé Ã©â€™ð\u0178\u2122\u00c2\u00df\u00f4\u00bf\u0080", max_size=30))
+def test_the_mojibake_pattern_finds_what_the_plain_one_does(text: str) -> None:
+    fast, plain = normalize._MOJIBAKE.search(text), _MOJIBAKE_PLAIN.search(text)
+    assert (fast and fast.span()) == (plain and plain.span())
