@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import os
+import signal
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 import newsclean
 from newsclean import Article, Pipeline
+from newsclean.document import Decision, Document
+from newsclean.filters.base import Filter
+from newsclean.language import LanguagePack
 
 OPENING = (
     "Kellsbury's town council voted on Tuesday night to keep the Mill Lane library open for at "
@@ -55,3 +61,19 @@ def removed_texts(article: Article) -> list[tuple[str, str, str]]:
 def only(name: str) -> Pipeline:
     """A pipeline that runs the one named filter."""
     return Pipeline.from_names([name])
+
+
+@dataclass(frozen=True)
+class ProcessKiller(Filter):
+    """A filter that kills its own process on a block reading ``KILL THIS PROCESS``: stands for
+    a crash in a C library or the kernel's out-of-memory killer, in the batch runner's tests."""
+
+    name = "process_killer"
+    description = "kills the process (tests only)"
+    reasons = {"never": "never given"}
+
+    def label(self, doc: Document, lang: LanguagePack) -> Iterable[Decision]:
+        """Kill the process when a block asks for it; claim nothing otherwise."""
+        if any(b.text == "KILL THIS PROCESS" for b in doc.blocks):
+            os.kill(os.getpid(), signal.SIGKILL)
+        return ()

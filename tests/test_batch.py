@@ -24,7 +24,7 @@ from newsclean.batch import (
 from newsclean.batch.readers import FileRecord, JsonLine, jsonl_lines, kind_of, walk
 from newsclean.batch.runner import chunked, clean_record
 
-from .helpers import CLOSING, OPENING, text_of
+from .helpers import CLOSING, OPENING, ProcessKiller, text_of
 from .warcs import PAGE, html_response, write_warc
 
 ARTICLE = text_of("Skip to content", OPENING, CLOSING)
@@ -303,6 +303,33 @@ def test_pool_keeps_order_and_matches_one_process():
         errors.update(c.errors)
     assert errors == {"bad_input": 2}
     assert [x["id"] for x in lines if "error" in x] == ["r3", "r11"]
+
+
+def test_a_record_that_kills_its_worker_becomes_an_error_record_and_the_run_goes_on():
+    killer = PIPELINE.insert(ProcessKiller())
+    records = _records(20)
+    doomed = {5, 13}  # in different chunks: the pool breaks twice
+    for i in doomed:
+        records[i] = Record(f"r{i}", "s", "KILL THIS PROCESS")
+    chunks = list(clean_records(records, killer, jobs=2, chunk_records=3))
+    lines = [json.loads(x) for c in chunks for x in c.data.splitlines()]
+    assert [x["id"] for x in lines] == [f"r{i}" for i in range(20)]  # N in, N out, in order
+    assert sum(c.count for c in chunks) == 20
+    crashed = [x["id"] for x in lines if x.get("error", {}).get("type") == "crashed"]
+    assert crashed == ["r5", "r13"]
+    # Every other record is cleaned as in one process (which the killer would have ended).
+    plain = {
+        x["id"]: x
+        for c in clean_records(records[:5] + records[6:13] + records[14:], PIPELINE, jobs=1)
+        for x in map(json.loads, c.data.splitlines())
+    }
+    for x in lines:
+        if x["id"] not in crashed:
+            assert x == plain[x["id"]]
+    errors = Counter()
+    for c in chunks:
+        errors.update(c.errors)
+    assert errors == {"bad_input": 2, "crashed": 2}
 
 
 def test_closing_the_pool_generator_early_is_clean():

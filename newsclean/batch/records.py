@@ -14,6 +14,7 @@ ErrorType = Literal[
     "bad_input",
     "filter_failed",
     "internal",
+    "crashed",
 ]
 """Why a record could not be cleaned:
 
@@ -23,7 +24,9 @@ ErrorType = Literal[
 - ``unreadable``: a file or WARC record that could not be read;
 - ``bad_input``: content newsclean cannot read as text (binary data);
 - ``filter_failed``: a filter broke its contract on this record;
-- ``internal``: any other exception while cleaning it (a bug: please report it).
+- ``internal``: any other exception while cleaning it (a bug: please report it);
+- ``crashed``: the worker process cleaning it died (killed, out of memory, a crash in a C
+  library); only with ``jobs`` > 1, where the other records of the run are cleaned as usual.
 """
 
 RecordId = str | int

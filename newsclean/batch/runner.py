@@ -4,11 +4,13 @@ Records are grouped into chunks (at most ``chunk_records`` records or about ``ch
 bytes); with ``jobs > 1`` a bounded number of chunks is in flight at once, so memory stays flat
 however long the input is, and results come back in input order. A worker loads each record,
 cleans it and serialises the output line, so the main process only reads and writes. Every
-record gives exactly one output line: an article, or an error record when it cannot be cleaned.
+record gives exactly one output line: an article, or an error record when it cannot be cleaned —
+even when it kills the worker process cleaning it (see :func:`_next`).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import multiprocessing
 import os
@@ -17,6 +19,7 @@ import time
 from collections import Counter, deque
 from collections.abc import Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -120,28 +123,88 @@ def clean_records(
 
 
 def _pooled(chunks: Iterable[list[Loadable]], pipeline: Pipeline, jobs: int) -> Iterator[Chunk]:
-    pool = ProcessPoolExecutor(
-        jobs, mp_context=_context(), initializer=_start_worker, initargs=(pipeline, os.getpid())
-    )
-    pending: deque[Future[Chunk]] = deque()
+    pool = _pool(pipeline, jobs)
+    pending: deque[tuple[list[Loadable], Future[Chunk]]] = deque()
     finished = False
     try:
         for index, chunk in enumerate(chunks):
             if index < jobs:  # this starts the worker processes: they begin with Ctrl-C held
                 with held():
-                    pending.append(pool.submit(_worker_chunk, chunk))
+                    pending.append((chunk, pool.submit(_worker_chunk, chunk)))
             else:
-                pending.append(pool.submit(_worker_chunk, chunk))
+                pending.append((chunk, pool.submit(_worker_chunk, chunk)))
             if len(pending) >= 2 * jobs:
-                yield pending.popleft().result()
+                done, pool = _next(pending, pool, pipeline, jobs)
+                yield from done
         while pending:
-            yield pending.popleft().result()
+            done, pool = _next(pending, pool, pipeline, jobs)
+            yield from done
         finished = True
     finally:
         if finished:
             pool.shutdown(wait=True)
         else:
             _abandon(pool)
+
+
+def _pool(pipeline: Pipeline, jobs: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(
+        jobs, mp_context=_context(), initializer=_start_worker, initargs=(pipeline, os.getpid())
+    )
+
+
+def _next(
+    pending: deque[tuple[list[Loadable], Future[Chunk]]],
+    pool: ProcessPoolExecutor,
+    pipeline: Pipeline,
+    jobs: int,
+) -> tuple[list[Chunk], ProcessPoolExecutor]:
+    """The output of the oldest chunk in flight, and the pool to go on with.
+
+    When a worker process dies (killed, out of memory, a crash in a C library), the pool breaks
+    and every chunk in flight is lost with it. Those chunks are cleaned again record by record
+    (:func:`_isolated`), so the one record that kills its process becomes an error record and the
+    others are cleaned as usual; then a new pool takes the rest of the input.
+    """
+    chunk, future = pending.popleft()
+    try:
+        return [future.result()], pool
+    except BrokenProcessPool:
+        lost = [chunk, *(items for items, _ in pending)]
+        pending.clear()
+        _abandon(pool)
+        return [_isolated(items, pipeline) for items in lost], _pool(pipeline, jobs)
+
+
+def _isolated(items: list[Loadable], pipeline: Pipeline) -> Chunk:
+    """Clean ``items`` one at a time in a worker process of their own; a record whose process
+    dies gets a ``crashed`` error record (and the next record a new process)."""
+    lines: list[bytes] = []
+    errors: Counter[str] = Counter()
+    pool: ProcessPoolExecutor | None = None
+    try:
+        for item in items:
+            if pool is None:
+                pool = _pool(pipeline, 1)
+            try:
+                done = pool.submit(_worker_chunk, [item]).result()
+            except BrokenProcessPool:
+                _abandon(pool)
+                pool = None
+                done = _crashed(item.load(), pipeline)
+            lines.append(done.data)
+            errors.update(done.errors)
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True)
+    return Chunk(b"".join(lines), len(lines), dict(errors))
+
+
+def _crashed(record: Record, pipeline: Pipeline) -> Chunk:
+    """The error record of a record whose worker died (a record with an error is not cleaned)."""
+    error = RecordError("crashed", "the process cleaning this record died (killed or crashed)")
+    line, kind = output_line(dataclasses.replace(record, error=error), pipeline)
+    return Chunk(line, 1, {kind or "crashed": 1})
 
 
 def _abandon(pool: ProcessPoolExecutor, grace: float = 3.0) -> None:
