@@ -32,6 +32,7 @@ DEFAULT_FILTERS = (
     "press",
     "engagement",
     "markup",
+    "navigation",
     "title",
     "byline",
     "repeats",

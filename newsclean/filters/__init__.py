@@ -9,6 +9,7 @@ from .dates import Dates
 from .engagement import Engagement
 from .legal import Legal
 from .markup import Markup
+from .navigation import Navigation
 from .press import Press
 from .prompts import Prompts
 from .questions import ReaderQuestions
@@ -25,6 +26,7 @@ __all__ = [
     "Filter",
     "Legal",
     "Markup",
+    "Navigation",
     "Press",
     "Prompts",
     "ReaderQuestions",

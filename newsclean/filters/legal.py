@@ -34,7 +34,8 @@ class Legal(Filter):
         "copyright_notice": "a copyright or rights-reserved footer",
         "syndication_note": "a note that the article was published elsewhere first",
         "wire_credit": "a wire-service reporting/editing credit",
-        "disclosure_note": "a note on affiliate links or a trip paid for by others",
+        "disclosure_note": "a disclosure (affiliate links, a trip paid for by others) or a"
+        " disclaimer (not advice, forward-looking statements)",
         "citation": "a labelled reference to the study reported, ending with its DOI",
     }
 

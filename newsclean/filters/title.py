@@ -23,6 +23,9 @@ _SITE_SUFFIX = regex.compile(
     r"(?P<head>.{10,250}?)(?P<head_end>)\s+[|–—-]\s+(?P<site>[^|–—]{2,60})"
 )
 _MAX_SITE_WORDS = 4
+_CHROME = frozenset(
+    {"menu_row", "search_box"}
+)  # the navigation filter's: the site's menu, search box
 _WORDS = regex.compile(r"\w+")
 # A wire dateline opening a story: a place in capitals, maybe the agency, then a dash
 # ("BERLIN -- ", "SANTA FE, N.M. (AP) — ").
@@ -91,7 +94,9 @@ class Title(Filter):
             yield from self._page_title(doc)
             return
         names = lang.derived("names", NameReader.for_language)
-        content = doc.content_indices()[: 6 + self.max_section_lines]
+        content = doc.content_indices()
+        masthead = self._masthead(doc, content, names)
+        content = content[len(masthead) :][: 6 + self.max_section_lines]
         found = list(self._header(doc, lang, names, content[:6], strong=False))
         top = doc.blocks[content[0]].text if content else ""
         if any(d.reason == "subtitle" for d in found) and SEPARATOR.search(top):
@@ -105,8 +110,23 @@ class Title(Filter):
             above += 1
             found = list(self._header(doc, lang, names, content[above : above + 6], strong=True))
         if found:
-            yield from (Decision(i, "section_label") for i in content[:above])
+            yield from (Decision(i, "section_label") for i in (*masthead, *content[:above]))
         yield from found
+
+    def _masthead(self, doc: Document, content: list[int], names: NameReader) -> list[int]:
+        """The lines above the site's menu at the top of the page (its name, a tagline): the
+        headline comes after the menu, not before it. Empty when no menu row or search box was
+        found among the first blocks, or a line above it is not label-like."""
+        top = range(min(len(doc), self.max_header_blocks + self.max_section_lines))
+        menus = [j for j in top if not _CHROME.isdisjoint(doc.claimed_by(j))]
+        if not menus:
+            return []
+        above = [i for i in content if i < menus[-1]]
+        if len(above) > self.max_section_lines or not all(
+            self._is_section(doc, i, names) for i in above
+        ):
+            return []
+        return above
 
     def _is_section(self, doc: Document, index: int, names: NameReader) -> bool:
         text = doc.blocks[index].text

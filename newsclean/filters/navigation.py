@@ -1,0 +1,72 @@
+"""The site's navigation printed as text: menu and footer link rows, search boxes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..document import Decision, Document
+from ..language import LanguagePack
+from ..registry import register_filter
+from ..text import SHORT_LINE
+from ._parts import SEPARATOR
+from .base import Filter
+
+_SENTENCE_END = (".", "!", "?", ":", ";", ",")
+
+
+@register_filter
+@dataclass(frozen=True)
+class Navigation(Filter):
+    """Remove the site's navigation that a scraper printed as lines of text: menu and footer rows
+    of link labels ("Home | News | Sport | Contact us", "About us · Advertise · Privacy notice")
+    and search boxes ("Search", "Search articles").
+
+    A row is a line of short items between bars or dots, enough of them navigation words of the
+    pack (``[navigation] words``); a row of names, places or scores ("Arsenal | Chelsea |
+    Spurs"), a byline with its outlet, and a headline with a bar in it stay."""
+
+    name = "navigation"
+    description = "menu and footer link rows, search boxes"
+    reasons = {
+        "menu_row": "a row of the site's menu or footer links",
+        "search_box": "the label of a search box",
+    }
+
+    min_items: int = 3
+    """A row has at least this many items…"""
+    min_navigation_items: int = 2
+    """…and at least this many of them are navigation words (a row of two items: both)."""
+    max_item_words: int = 4
+    """An item of a row is a link label of at most this many words."""
+
+    def label(self, doc: Document, lang: LanguagePack) -> Iterable[Decision]:
+        """Claim menu rows and search-box labels among the short free blocks."""
+        words = lang.derived("navigation_words", _navigation_words)
+        search = lang.pattern("navigation", "search")
+        for block in doc.blocks:
+            text = block.text
+            if len(text) > SHORT_LINE or block.words > 40 or not doc.is_free(block.index):
+                continue
+            if search.fullmatch(text):
+                yield Decision(block.index, "search_box")
+            elif self._is_menu_row(text, words):
+                yield Decision(block.index, "menu_row")
+
+    def _is_menu_row(self, text: str, words: frozenset[str]) -> bool:
+        if SEPARATOR.search(text) is None:
+            return False
+        items = [item.strip() for item in SEPARATOR.split(text)]
+        if any(
+            not item or len(item.split()) > self.max_item_words or item.endswith(_SENTENCE_END)
+            for item in items
+        ):
+            return False
+        known = sum(" ".join(item.casefold().split()) in words for item in items)
+        if len(items) >= self.min_items:
+            return known >= self.min_navigation_items
+        return len(items) >= 2 and known == len(items)
+
+
+def _navigation_words(lang: LanguagePack) -> frozenset[str]:
+    return frozenset(" ".join(w.casefold().split()) for w in lang.words("navigation", "words"))

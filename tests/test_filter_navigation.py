@@ -1,0 +1,113 @@
+"""The navigation filter: menu and footer link rows and search boxes go; rows of names, bylines
+with their outlet and headlines with a bar in them stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import Pipeline
+
+from .helpers import CLOSING, MIDDLE, OPENING, clean, inside, removals, removed_texts
+
+HEADLINE = "Council keeps Mill Lane library open after four-year campaign"
+
+NAV = Pipeline.default().only("navigation")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Home | News | Sport | Business | Contact us",
+        "About us | Contact | Advertise | Terms & conditions | Privacy notice",
+        "Terms of Use | Privacy Policy | Cookie Settings",
+        "Home | Send a Release | Browse News | Industries | Contact Us",  # two of five are enough
+        "Privacy policy · Cookie policy",  # two items, both navigation
+        "News • Opinion • Sport • Weather • Obituaries",
+    ],
+)
+def test_menu_and_footer_rows_go(line: str) -> None:
+    article = clean(*inside(line), pipeline=NAV)
+    assert removals(article) == [("navigation", "menu_row")]
+    assert line not in article.body
+
+
+@pytest.mark.parametrize("line", ["Search", "Search releases", "Search the archive", "Search…"])
+def test_search_box_labels_go(line: str) -> None:
+    assert removed_texts(clean(*inside(line), pipeline=NAV)) == [("navigation", "search_box", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Arsenal | Chelsea | Spurs | West Ham",  # names, not link labels
+        "Kellsbury | Northfield | Harlow Bay",
+        "By Jane Doe | News | 3 March 2021",  # a byline line: one navigation word
+        "Council keeps Mill Lane library open | Kellsbury Courier",  # a headline and its site
+        "Home | Away",  # two items, one of them a navigation word
+        "Sport: the season starts | Business: rates rise | Home: prices fall",  # not labels
+        "Search continues for missing hiker on Kellsbury Fell",  # a headline
+        "Search teams returned to the fell at first light on Sunday.",
+        "Privacy, the minister said, is not a luxury | it is a right.",
+    ],
+)
+def test_rows_that_are_not_navigation_stay(line: str) -> None:
+    article = clean(*inside(line), pipeline=NAV)
+    assert removals(article) == []
+    assert line in article.body
+
+
+def test_a_page_with_its_menu_and_footer_printed_reads_as_the_article() -> None:
+    article = clean(
+        "Home | News | Sport | Opinion | Contact us",
+        "Search",
+        "Council keeps Mill Lane library open",
+        OPENING,
+        MIDDLE,
+        CLOSING,
+        "About us | Advertise | Privacy policy | Terms of use",
+    )
+    assert article.title == "Council keeps Mill Lane library open"
+    assert article.body == (OPENING, MIDDLE, CLOSING)
+
+
+def test_the_filter_can_be_switched_off() -> None:
+    row = "Home | News | Sport | Contact us"
+    assert row in clean(*inside(row), pipeline=Pipeline.default().disable("navigation")).body
+
+
+@pytest.mark.parametrize(
+    ("code", "row"),
+    [
+        ("de", "Startseite | Politik | Wirtschaft | Kontakt | Impressum"),
+        ("fr", "Accueil | Politique | Économie | Mentions légales"),
+        ("es", "Portada | Política | Deportes | Aviso legal"),
+        ("it", "Home | Politica | Cronaca | Contatti"),
+        ("pt", "Início | Política | Desporto | Contacto"),
+    ],
+)
+def test_every_language_knows_its_menus(code: str, row: str) -> None:
+    pipeline = Pipeline.default(language=code).only("navigation")
+    assert removals(clean(*inside(row), pipeline=pipeline)) == [("navigation", "menu_row")]
+
+
+def test_the_site_name_above_the_menu_is_not_the_headline() -> None:
+    # Without the menu row between them, the site's name would read as a headline over a
+    # standfirst; the headline comes after the menu.
+    article = clean(
+        "The Kellsbury Courier",
+        "News | Sport | Business | Opinion | Contact us",
+        HEADLINE,
+        OPENING,
+        MIDDLE,
+        CLOSING,
+    )
+    assert article.title == HEADLINE
+    assert article.subtitle is None
+    assert removals(article)[:2] == [("title", "section_label"), ("navigation", "menu_row")]
+    assert article.body == (OPENING, MIDDLE, CLOSING)
+
+
+def test_a_sentence_above_the_menu_is_not_taken_for_the_site_name() -> None:
+    lead = "The council met on Tuesday to discuss the library."
+    article = clean(lead, "News | Sport | Business | Opinion | Contact us", OPENING, CLOSING)
+    assert lead in article.body

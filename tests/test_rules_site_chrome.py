@@ -1,0 +1,195 @@
+"""Service lines of many kinds of site (product reviews, podcasts, press releases, advice columns,
+fact-checks): slashed dates, "Reporting by" bylines, labelled credits, player and share links,
+tip lines, disclosures. Each rule has its hard negatives: story sentences that use the words."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import CLOSING, MIDDLE, OPENING, clean, inside, removals, removed_texts
+
+HEADLINE = "Council keeps Mill Lane library open"
+
+
+# --- dates written with slashes ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Published: 21/01/2025 11:30", "2025-01-21T11:30"),  # only day first can read it
+        ("Posted 01/21/2025", "2025-01-21"),  # only month first can read it
+        ("Published 03/04/2025", "2025-03-04"),  # both can: read the American way
+    ],
+)
+def test_slashed_dates_are_read(line: str, iso: str) -> None:
+    article = clean(HEADLINE, line, OPENING, MIDDLE, CLOSING)
+    assert article.published == iso
+    assert article.body == (OPENING, MIDDLE, CLOSING)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The vote set for 03/04/2025 was delayed by a week.",  # a date inside a sentence
+        "Published: 31/31/2025",  # no such date either way
+    ],
+)
+def test_slashed_dates_that_are_not_date_lines_stay(line: str) -> None:
+    article = clean(HEADLINE, OPENING, line, CLOSING)
+    assert article.published is None
+    assert line in article.body
+
+
+# --- bylines and credits -------------------------------------------------------------------------
+@pytest.mark.parametrize("line", ["Reporting by Callum Adebayo", "Hosted by Callum Adebayo"])
+def test_reporting_and_hosted_by_are_bylines_in_the_header(line: str) -> None:
+    article = clean(HEADLINE, line, OPENING, MIDDLE, CLOSING)
+    assert article.authors == ("Callum Adebayo",)
+    assert article.body == (OPENING, MIDDLE, CLOSING)
+
+
+def test_a_wire_credit_at_the_end_names_no_author() -> None:
+    line = "(Reporting by Will Dunham; Editing by Tom Brown)"
+    article = clean(HEADLINE, OPENING, MIDDLE, CLOSING, line)
+    assert article.authors == ()
+    assert removals(article)[-1] == ("legal", "wire_credit")
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Staff photo by Dale Furness", "Dale Furness"),
+        ("Additional images: Shutterstock", "Shutterstock"),
+        ("Photography by Jane Roe", "Jane Roe"),
+        ("Main image: Getty Images", "Getty Images"),
+    ],
+)
+def test_labelled_credits_with_a_leading_word(line: str, credit: str) -> None:
+    article = clean(*inside(line))
+    assert article.image_credits == (credit,)
+    assert line not in article.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The staff photo by the door was taken in 1990, before the fire.",
+        "More images of the comet are expected when the cloud clears next week.",
+    ],
+)
+def test_sentences_about_photos_stay(line: str) -> None:
+    article = clean(*inside(line))
+    assert article.image_credits == ()
+    assert line in article.body
+
+
+# --- prompts: podcast players, newsletters, memberships -------------------------------------------
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Listen on Apple Podcasts", "app_prompt"),
+        ("Listen on Spotify", "app_prompt"),
+        ("Copy RSS feed", "app_prompt"),
+        (
+            "Sign up to Courier Daily: the day's top stories, in your inbox every weekday morning",
+            "newsletter_prompt",
+        ),
+        ("Enjoying the show? Subscribe wherever you get your podcasts.", "newsletter_prompt"),
+        ("Subscribe to the magazine", "newsletter_prompt"),
+        ("Become a member", "paywall_prompt"),
+    ],
+)
+def test_player_newsletter_and_membership_prompts_go(line: str, reason: str) -> None:
+    article = clean(*inside(line))
+    assert removals(article) == [("prompts", reason)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "She said she would listen on Spotify later, once the children were asleep.",
+        "The council voted to subscribe to the magazine's archive for the library.",
+        "Fans were urged to become a member of the supporters' trust, the club said.",
+        "Readers who sign up for the library card will find it in your inbox, she joked.",
+    ],
+)
+def test_story_sentences_with_prompt_words_stay(line: str) -> None:
+    article = clean(*inside(line))
+    assert removals(article) == []
+
+
+# --- engagement: share and follow lines, tip lines, durations, related lists ---------------------
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Share this review", "share_prompt"),
+        ("Share this episode", "share_prompt"),
+        ("Share this fact-check: Facebook · X · Email · Copy link", "share_prompt"),
+        (
+            "Follow Harbour & Home on Facebook and Instagram for the latest listings",
+            "follow_prompt",
+        ),
+        (
+            "Have a news tip? Contact the Gazette newsroom at (555) 014-2290 or news@ga.example.",
+            "page_furniture",
+        ),
+        ("Have a money question for Nora? Email asknora@ledger.example.", "page_furniture"),
+        ("48 min", "page_furniture"),
+        ("Read the transcript", "page_furniture"),
+        ("News provided by Kestrel Water Systems Inc.", "page_furniture"),
+    ],
+)
+def test_share_follow_tip_and_player_lines_go(line: str, reason: str) -> None:
+    article = clean(*inside(line))
+    assert removals(article) == [("engagement", reason)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share this story with your children, the head teacher wrote to parents.",
+        "Have questions? Call the council helpline on 0800 123 456 before Friday.",
+        "The film runs 48 min and was shot in a single afternoon.",
+        "Related posts on social media drew hundreds of complaints.",
+    ],
+)
+def test_story_lines_with_engagement_words_stay(line: str) -> None:
+    article = clean(*inside(line))
+    assert removals(article) == []
+
+
+def test_a_related_heading_takes_the_headlines_under_it() -> None:
+    links = [
+        "Fact check: Photo of flooded bus is from 2016, not last week",
+        "Fact check: Video does not show new speed cameras on Route 9",
+    ]
+    article = clean(OPENING, MIDDLE, CLOSING, "Related fact-checks", *links)
+    assert article.body == (OPENING, MIDDLE, CLOSING)
+    assert [r for _, r in removals(article)] == ["link_list"] * 3
+
+
+# --- legal: disclosures, not-advice disclaimers, forward-looking statements ----------------------
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Advertiser disclosure: We may receive compensation from some partners mentioned here.",
+        "We may receive compensation when you click on links to products from our partners.",
+        "This article is for general information only and is not financial, tax or legal advice.",
+        "Forward-Looking Statements",
+        "This press release contains forward-looking statements within the meaning of the "
+        "Private Securities Litigation Reform Act of 1995.",
+    ],
+)
+def test_disclosures_and_disclaimers_go(line: str) -> None:
+    assert removed_texts(clean(*inside(line))) == [("legal", "disclosure_note", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Advertiser disclosure rules were tightened in 2021 after a long consultation.",
+        "Forward-looking statements were removed from the filing, analysts noticed.",
+        "The guide is for general information only, the minister said, and has no legal force.",
+    ],
+)
+def test_sentences_about_disclosures_stay(line: str) -> None:
+    assert removals(clean(*inside(line))) == []
