@@ -193,3 +193,24 @@ def test_disclosures_and_disclaimers_go(line: str) -> None:
 )
 def test_sentences_about_disclosures_stay(line: str) -> None:
     assert removals(clean(*inside(line))) == []
+
+
+# --- topics: the page's furniture under the tags -----------------------------------------------
+def test_furniture_under_a_topic_block_is_no_topic() -> None:
+    article = clean(
+        OPENING,
+        MIDDLE,
+        CLOSING,
+        "Explore more on these topics",
+        "Education",
+        "Schools",
+        "Reuse this content",
+    )
+    assert article.topics == ("Education", "Schools")
+    assert article.body == (OPENING, MIDDLE, CLOSING)
+    assert removals(article)[-1] == ("engagement", "page_furniture")
+
+
+def test_a_closing_line_that_is_not_furniture_still_ends_the_topic_block() -> None:
+    article = clean(OPENING, MIDDLE, CLOSING, "Topics", "Education", "Schools", "Libraries")
+    assert article.topics == ("Education", "Schools", "Libraries")

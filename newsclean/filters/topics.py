@@ -45,9 +45,19 @@ class Topics(Filter):
             ),
         )
         content = doc.content_indices()
-        # Where the closing run of one-topic lines starts: a heading counts only just above it.
-        tail = len(content)
-        while tail > 0 and self._is_topic_line(doc, content[tail - 1]):
+        furniture = lang.pattern("engagement", "furniture")
+        # The page's furniture under the tags ("Reuse this content") is left for the engagement
+        # filter; above it, where the closing run of one-topic lines starts: a heading counts
+        # only just above it.
+        end = len(content)
+        while (
+            end > 0
+            and doc.is_free(content[end - 1])
+            and self._is_furniture(doc, content[end - 1], furniture)
+        ):
+            end -= 1
+        tail = end
+        while tail > 0 and self._is_topic_line(doc, content[tail - 1], furniture):
             tail -= 1
         for pos, i in enumerate(content):
             if not doc.is_free(i):
@@ -71,18 +81,25 @@ class Topics(Filter):
                     yield Decision(i, "topic_heading")
                     yield Decision(nxt, "topic_tags", field="topics", values=tuple(items))
                     continue
-            remaining = len(content) - pos - 1
-            if pos + 1 >= tail and remaining <= self.max_block_items:
+            remaining = end - pos - 1
+            if pos + 1 >= tail and 0 <= remaining <= self.max_block_items:
                 # A heading alone at the end ("Filed under:") goes too: its links were not scraped.
                 yield Decision(i, "topic_heading")
-                for j in content[pos + 1 :]:
+                for j in content[pos + 1 : end]:
                     yield Decision(j, "topic_tags", field="topics", values=(doc.blocks[j].text,))
                 return
 
-    def _is_topic_line(self, doc: Document, index: int) -> bool:
+    def _is_topic_line(self, doc: Document, index: int, furniture: regex.Pattern[str]) -> bool:
+        """A one-topic line: short, not a sentence, and not the page's furniture ("Reuse this
+        content", "Print", "Advertisement" under the tags are no tags)."""
         text = doc.blocks[index].text
         return (
             doc.is_free(index)
             and len(text.split()) <= self.max_item_words
             and not ends_sentence(text)
+            and not self._is_furniture(doc, index, furniture)
         )
+
+    @staticmethod
+    def _is_furniture(doc: Document, index: int, furniture: regex.Pattern[str]) -> bool:
+        return furniture.fullmatch(doc.blocks[index].text.strip()) is not None
