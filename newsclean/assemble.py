@@ -82,7 +82,7 @@ def _page_authors(hints: Hints, lang: LanguagePack) -> tuple[str, ...]:
         return (
             names.is_name(author, capitals=True)
             and author.casefold() not in site
-            and not any(word.lower() in names.roles for word in author.split())
+            and not any(names.is_role(word) for word in author.split())
         )
 
     found = [a for a in hints.authors if person(a)]

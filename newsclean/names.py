@@ -102,9 +102,20 @@ class NameReader:
         ]
         if lowercase and _COMMA.search(rest):
             return None  # "By Monday, the council …" is a sentence
-        if any(w.lower() not in self.roles and w.lower() not in self.desks for w in lowercase):
+        if any(not self.is_role(w) and w.lower() not in self.desks for w in lowercase):
             return None  # "Di Maio incontra i sindaci": a headline about someone, not a byline
         return []
+
+    def is_role(self, word: str) -> bool:
+        """True for a job-title word of the pack, singular or plural ("Reporter", "reporters").
+
+        >>> from newsclean.language import LanguagePack
+        >>> reader = NameReader.for_language(LanguagePack.load("en"))
+        >>> reader.is_role("Reporters"), reader.is_role("Jones")
+        (True, False)
+        """
+        word = word.lower().strip(".,")
+        return word in self.roles or (word.endswith("s") and word[:-1] in self.roles)
 
     def any_byline(self, text: str) -> list[str] | None:
         """A prefixed byline's names (maybe none: "By CBS News"), else a bare name list's."""
@@ -131,7 +142,7 @@ class NameReader:
             words = part.split()
             if not words:
                 return None
-            if any(w.lower().strip(".") in self.roles for w in words):
+            if any(self.is_role(w) for w in words):
                 break
             if k > 0 and words[0][:1].islower():
                 if len(words) > _PLACE_WORDS:

@@ -214,3 +214,132 @@ def test_furniture_under_a_topic_block_is_no_topic() -> None:
 def test_a_closing_line_that_is_not_furniture_still_ends_the_topic_block() -> None:
     article = clean(OPENING, MIDDLE, CLOSING, "Topics", "Education", "Schools", "Libraries")
     assert article.topics == ("Education", "Schools", "Libraries")
+
+
+# --- more prompts: notification alerts, newsletters, apps, paywalls -----------------------------
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Tap 'Allow' to turn on alerts", "notification_prompt"),
+        ("Get the biggest royal stories sent straight to your phone.", "notification_prompt"),
+        ("Sign up for Orbit, our free weekly newsletter about the night sky.", "newsletter_prompt"),
+        (
+            "Join 40,000 traders who get the morning brief. No spam, unsubscribe anytime.",
+            "newsletter_prompt",
+        ),
+        ("Get live travel alerts for your route on the Metro Commuter app.", "app_prompt"),
+        ("Download it free on iOS and Android.", "app_prompt"),
+        (
+            "Subscribe to Fieldgate Weekly for full access to market prices and analysis.",
+            "paywall_prompt",
+        ),
+    ],
+)
+def test_more_prompts_go(line: str, reason: str) -> None:
+    assert removals(clean(*inside(line))) == [("prompts", reason)]
+
+
+def test_a_not_now_button_beside_a_notification_prompt_goes() -> None:
+    article = clean(*inside("Tap 'Allow' to turn on alerts", after=("Not now", CLOSING)))
+    assert removals(article) == [("prompts", "notification_prompt")] * 2
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Riders can get live alerts on the Metro Commuter app, the operator said.",
+        "No spam was found in the audit of the council's mail servers, officials said.",
+        "Not now, the minister said, but perhaps next year.",
+        "Residents can sign up for the council's newsletter at the library.",
+    ],
+)
+def test_story_lines_like_those_prompts_stay(line: str) -> None:
+    assert removals(clean(*inside(line))) == []
+
+
+# --- more furniture: recipe widgets, comment counters, community and tip lines --------------------
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Jump to Recipe", "page_furniture"),
+        ("Print Recipe", "page_furniture"),
+        ("Pin it for later", "page_furniture"),
+        ("4.8 from 212 votes", "page_furniture"),
+        (
+            "Did you make this recipe? Tag @kitchentable on Instagram so I can see it!",
+            "page_furniture",
+        ),
+        ("Read our recap of season two, episode five here", "page_furniture"),
+        (
+            "Stuck on the platform? Send us your photos and videos at tips@commuter.example",
+            "page_furniture",
+        ),
+        ("Comments (87)", "comment_residue"),
+        ("Join our royal community on WhatsApp for exclusive updates", "follow_prompt"),
+    ],
+)
+def test_more_furniture_goes(line: str, reason: str) -> None:
+    assert removals(clean(*inside(line))) == [("engagement", reason)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The recipe was printed in the parish magazine in 1962.",
+        "She asked her followers to send us your photos, the editor recalled, and they did.",
+        "Comments from residents were mostly positive.",
+    ],
+)
+def test_story_lines_like_that_furniture_stay(line: str) -> None:
+    assert removals(clean(*inside(line))) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Not financial advice. Our writers may hold the assets they cover.",
+        "All persons arrested are presumed innocent until proven guilty in a court of law.",
+    ],
+)
+def test_more_disclaimers_go(line: str) -> None:
+    assert removals(clean(*inside(line))) == [("legal", "disclosure_note")]
+
+
+def test_a_disclaimer_in_reported_speech_stays() -> None:
+    line = "Not financial advice, he said, just an opinion about where rates are going."
+    assert removals(clean(*inside(line))) == []
+
+
+# --- bylines with plural roles; a site's name above the headline --------------------------------
+def test_a_plural_job_title_ends_a_byline() -> None:
+    article = clean(
+        HEADLINE,
+        "By Kwame Ellison and Lucy Farrant, Transport Reporters",
+        OPENING,
+        MIDDLE,
+        CLOSING,
+    )
+    assert article.authors == ("Kwame Ellison", "Lucy Farrant")
+
+
+def test_a_site_name_that_reads_as_a_name_sits_above_a_header_with_a_byline() -> None:
+    article = clean(
+        "Fieldgate Weekly",
+        "Dairy farmers warn of cash squeeze as creamery cuts August milk price",
+        "Standard litre price falls 1.5p, the third cut since the spring",
+        "By Owen Pritchard",
+        OPENING,
+        MIDDLE,
+        CLOSING,
+    )
+    assert article.title.startswith("Dairy farmers warn")
+    assert article.subtitle.startswith("Standard litre price")
+    assert article.authors == ("Owen Pritchard",)
+    assert article.body == (OPENING, MIDDLE, CLOSING)
+    assert removals(article)[0] == ("title", "section_label")
+
+
+def test_a_name_above_a_header_without_a_byline_is_not_taken_for_the_site() -> None:
+    # It may be the author: the header below it names no one.
+    article = clean("Owen Pritchard", HEADLINE, "16 May 2024", OPENING, MIDDLE, CLOSING)
+    assert ("title", "section_label") not in removals(article)

@@ -105,10 +105,17 @@ class Title(Filter):
             found = []
         above = 0
         while not found and above < min(self.max_section_lines, len(content) - 2):
-            if not self._is_section(doc, content[above], names):
+            if not self._is_section(doc, content[above], names, allow_names=True):
                 break
+            # A line that reads as a name ("Fieldgate Weekly") is the site's name only when the
+            # header below it has its own byline; else it may be the byline.
+            named = names.any_byline(doc.blocks[content[above]].text) is not None
             above += 1
             found = list(self._header(doc, lang, names, content[above : above + 6], strong=True))
+            below = content[above : above + 4]
+            if named and all(byline_names(doc, j, names) is None for j in below):
+                found = []
+                break
         if found:
             yield from (Decision(i, "section_label") for i in (*masthead, *content[:above]))
         yield from found
@@ -128,14 +135,17 @@ class Title(Filter):
             return []
         return above
 
-    def _is_section(self, doc: Document, index: int, names: NameReader) -> bool:
+    def _is_section(
+        self, doc: Document, index: int, names: NameReader, *, allow_names: bool = False
+    ) -> bool:
         text = doc.blocks[index].text
         return (
             doc.is_free(index)
             and all(1 <= word_count(p) <= self.max_section_words for p in SEPARATOR.split(text))
             and text[:1].isupper()
             and text.rstrip(_CLOSERS)[-1:] not in ".,;:!?"
-            and names.any_byline(text) is None
+            and names.byline(text) is None
+            and (allow_names or names.names(text) is None)
         )
 
     def _header(
