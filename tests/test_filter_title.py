@@ -365,3 +365,60 @@ def test_a_sentence_printed_twice_at_the_top_is_not_a_headline():
     article = clean(sentence, sentence, *BODY)
     assert article.title is None
     assert sentence in article.body
+
+
+# --- the headline printed again a few lines below ------------------------------------------------
+
+CAPTION = (
+    "Volunteers from the Harlow Bay station haul the lifeboat up the slipway after the rescue, "
+    "watched by the sailors' families."
+)
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        ("Rescues",),
+        ("https://www.kellsbury-echo.example/news/lifeboat-rescue-harlow-bay",),
+        (CAPTION, "Lifeboat Crew Honoured At Awards"),
+    ],
+    ids=["category", "address", "caption-and-link"],
+)
+def test_headline_printed_again_below_header_lines(between):
+    article = clean(HEADLINE, *between, HEADLINE, *BODY, *CLOSING)
+    assert article.title == HEADLINE
+    assert article.body == (*BODY, *CLOSING)
+    assert [r.reason for r in article.removed if r.filter == "title"] == [
+        "title",
+        *["header_furniture"] * len(between),
+        "repeated_title",
+    ]
+
+
+def test_headline_printed_again_below_keeps_the_byline_between():
+    article = clean(HEADLINE, "By Mara Quill", "Rescues", HEADLINE, *BODY)
+    assert article.title == HEADLINE
+    assert article.authors == ("Mara Quill",)
+    assert article.body == BODY
+
+
+def test_headline_repeated_after_the_story_began_stays():
+    """The headline quoted again under several paragraphs of the story is the story's."""
+    paragraphs = [f"{p} It was the {n}th call-out this year." for n, p in enumerate(BODY * 2, 4)]
+    article = clean(HEADLINE, *paragraphs, HEADLINE, *CLOSING)
+    assert article.body[: len(paragraphs)] == tuple(paragraphs)
+    assert HEADLINE in article.body
+
+
+def test_a_short_first_line_repeated_below_stays():
+    """ "Why?" asked twice is a question, not a headline printed twice."""
+    article = clean("Why now?", *BODY, "Why now?", *CLOSING)
+    assert article.title is None
+    assert article.body == ("Why now?", *BODY, "Why now?", *CLOSING)
+
+
+def test_a_sentence_repeated_below_is_no_headline():
+    sentence = "Four sailors were rescued from a capsized yacht on Sunday."
+    article = clean(sentence, "Rescues", sentence, *BODY)
+    assert article.title is None
+    assert "Rescues" in article.body

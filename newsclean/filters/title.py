@@ -64,6 +64,8 @@ class Title(Filter):
         "subtitle": "the standfirst between headline and byline, lifted into `subtitle`",
         "site_name": "the site's name after the headline ('… | The Courier'), lifted into `site`",
         "section_label": "a section label, site name or tagline above the headline ('Sport')",
+        "header_furniture": "a line between the headline and its copy printed again a few lines "
+        "below (a caption, a category, a link)",
     }
 
     max_header_blocks: int = 6
@@ -82,6 +84,13 @@ class Title(Filter):
     section label ("Sport"), or the site's name or tagline ("The Courier | Since 1851")…"""
     max_section_lines: int = 2
     """…and at most this many such lines stand above it."""
+    max_copy_distance: int = 12
+    """The headline printed again at most this many blocks below it is its copy (the lines between
+    are header furniture: captions, a category, a link)…"""
+    max_furniture_lines: int = 3
+    """…when at most this many unclaimed lines stand between…"""
+    max_furniture_words: int = 100
+    """…with at most this many words in all."""
 
     def label(self, doc: Document, lang: LanguagePack) -> Iterable[Decision]:
         """Find the header at the top and claim its headline, copy and standfirst; a section label
@@ -107,6 +116,59 @@ class Title(Filter):
         if found:
             yield from (Decision(i, "section_label") for i in content[:above])
         yield from found
+        yield from self._copy_below(doc, names, found, content[:1])
+
+    def _copy_below(
+        self, doc: Document, names: NameReader, found: list[Decision], top: list[int]
+    ) -> Iterator[Decision]:
+        """The headline printed again a few lines below it, over the story ("Headline",
+        "immunology", "Headline", story): the copy goes, and so do the few unclaimed lines between
+        (captions, a category, a link), but for a byline (the byline filter reads it). When no
+        header was found, the first line is the headline if it reads as one and its copy is
+        there."""
+        if any(d.reason == "repeated_title" for d in found):
+            return
+        title = next((d.block for d in found if d.reason == "title"), None)
+        lifted = title is not None
+        if title is None:
+            if not top or not doc.is_free(top[0]):
+                return
+            title = top[0]
+        headline = doc.blocks[title].text
+        if not lifted and (not self._is_headline(headline) or names.byline(headline) is not None):
+            return
+        key = _key(headline)
+        stop = min(len(doc), title + 1 + self.max_copy_distance)
+        copy = next(
+            (
+                j
+                for j in range(title + 1, stop)
+                if doc.is_free(j) and _key(doc.blocks[j].text) == key
+            ),
+            None,
+        )
+        if copy is None or word_count(headline) < self.min_lone_title_words:
+            return
+        claimed = {d.block for d in found}
+        lines = range(title + 1, copy)
+        between = [
+            j
+            for j in lines
+            if j not in claimed and doc.is_content(j) and byline_names(doc, j, names) is None
+        ]
+        words = sum(word_count(doc.rest(j)) for j in between)
+        if len(between) > self.max_furniture_lines or words > self.max_furniture_words:
+            return
+        # Paragraphs of the story between the two print no header: something between must be
+        # metadata (a byline, a date, a credit already taken) or a line that is not a sentence.
+        if all(j in between and ends_sentence(doc.blocks[j].text) for j in lines):
+            return
+        if not lifted:
+            yield Decision(title, "title", field="title", values=(headline,))
+        for j in between:
+            for seg in doc.segments(j):
+                yield Decision(j, "header_furniture", seg.start, seg.end)
+        yield Decision(copy, "repeated_title")
 
     def _is_section(self, doc: Document, index: int, names: NameReader) -> bool:
         text = doc.blocks[index].text
