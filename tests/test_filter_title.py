@@ -309,6 +309,36 @@ def test_site_name_after_the_headline_goes_to_site(line, title, site):
 @pytest.mark.parametrize(
     "line",
     [
+        "Lifeboat review - four sailors, one yacht - Harlow Bay Echo",
+        "Lifeboat review – four sailors, one yacht | Harlow Bay Echo",
+    ],
+    ids=["dashes", "dash-and-pipe"],
+)
+def test_headline_with_its_site_over_the_headline_without_it(line):
+    """The page title ("… - Site") and the headline printed under it: the site's name is the part
+    after the last dash, and the line below is the headline's copy."""
+    headline = "Lifeboat review – four sailors, one yacht"
+    article = clean(line, headline, *BODY, *CLOSING)
+    assert article.site == "Harlow Bay Echo"
+    assert article.title is not None and article.title.endswith("four sailors, one yacht")
+    assert article.body == (*BODY, *CLOSING)
+    assert [r.reason for r in article.removed] == [
+        "title",
+        "site_name",
+        "separator",
+        "repeated_title",
+    ]
+
+
+def test_a_different_line_under_a_headline_with_its_site_stays():
+    line = "Lifeboat review - four sailors, one yacht - Harlow Bay Echo"
+    article = clean(line, "Lifeboat review: the crew speaks", *BODY, *CLOSING)
+    assert "Lifeboat review: the crew speaks" in article.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         pytest.param("Opinion | Is the lifeboat station worth saving?", id="section-prefix"),
         pytest.param("Harbour plan - what happens next for the crew", id="lowercase-tail"),
         pytest.param("Rescue | Four Sailors Brought Home Safe At Last", id="tail-longer-than-head"),

@@ -19,9 +19,7 @@ from ._parts import SEPARATOR
 from .base import Filter
 
 _CLOSERS = "\"”’')»]"
-_SITE_SUFFIX = regex.compile(
-    r"(?P<head>.{10,250}?)(?P<head_end>)\s+[|–—-]\s+(?P<site>[^|–—]{2,60})"
-)
+_SITE_SUFFIX = regex.compile(r"(?P<head>.{10,250})(?P<head_end>)\s+[|–—-]\s+(?P<site>[^|–—]{2,60})")
 _MAX_SITE_WORDS = 4
 _WORDS = regex.compile(r"\w+")
 # A wire dateline opening a story: a place in capitals, maybe the agency, then a dash
@@ -207,7 +205,10 @@ class Title(Filter):
         name_like = names.names(headline) is not None
         suffix = self._site_suffix(headline, lang)
         following = content[1:]
-        copy = following[0] if same_text(second, headline) else None
+        # "Review - shoots for the moon - VG247" over "Review – shoots for the moon": the copy
+        # printed without the site's name.
+        bare = suffix is not None and _key(second) == _key(suffix["head"])
+        copy = following[0] if same_text(second, headline) or bare else None
         # "Opinion | Is Football Violence a Crime?" over "Is Football Violence a Crime?": the page
         # title with its section, then the headline.
         parts = headline.split(" | ")
