@@ -452,3 +452,48 @@ def test_a_sentence_repeated_below_is_no_headline():
     article = clean(sentence, "Rescues", sentence, *BODY)
     assert article.title is None
     assert "Rescues" in article.body
+
+
+# --- a second headline-like line between the headline and the story ----------------------------
+
+DECK = "Volunteers from Harlow Bay searched for three hours in heavy seas off the point"
+
+
+@pytest.mark.parametrize(
+    "deck",
+    [DECK, "Why the Harlow Bay crew went out again in a force nine?", "HB-Lifeboat-Rescue, 2nd Ld"],
+    ids=["standfirst", "question", "wire-slug"],
+)
+@pytest.mark.parametrize("lede", [LONG_LEAD, DATELINE_LEAD], ids=["long-lead", "dateline"])
+def test_headline_and_a_second_headline_line_over_the_story(deck, lede):
+    article = clean(HEADLINE, deck, lede, *CLOSING)
+    assert article.title == HEADLINE
+    assert article.body == (lede, *CLOSING)
+    assert removed_texts(article) == [
+        ("title", "title", HEADLINE),
+        ("title", "header_furniture", deck),
+    ]
+    again = clean(*article.body)
+    assert again.body == article.body
+    assert again.removed == ()
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        pytest.param("Nobody saw it coming.", id="sentence"),
+        pytest.param("The crew searched for hours. Four sailors were found alive", id="two"),
+        pytest.param("the crew were out for three hours", id="lowercase"),
+        pytest.param("Rescue", id="one-word"),
+    ],
+)
+def test_a_line_under_a_headline_that_is_no_second_headline_stays(second):
+    article = clean(HEADLINE, second, LONG_LEAD, *CLOSING)
+    assert second in article.body
+
+
+def test_a_second_headline_line_over_a_short_paragraph_stays():
+    """A subheading over a short first paragraph: nothing shows the two lines are a header."""
+    short = "Four sailors were rescued from a capsized yacht on Sunday."
+    article = clean(HEADLINE, DECK, short, *CLOSING)
+    assert DECK in article.body

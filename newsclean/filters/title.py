@@ -12,7 +12,7 @@ from ..document import Decision, Document
 from ..language import LanguagePack
 from ..names import NameReader
 from ..registry import register_filter
-from ..text import ends_sentence, has_quote, looks_like_name, word_count
+from ..text import ends_sentence, has_quote, inside_quotes, looks_like_name, word_count
 from ._header import byline_names, has_date, same_text
 from ._labelled import connectors
 from ._parts import SEPARATOR
@@ -21,6 +21,7 @@ from .base import Filter
 _CLOSERS = "\"”’')»]"
 _SITE_SUFFIX = regex.compile(r"(?P<head>.{10,250})(?P<head_end>)\s+[|–—-]\s+(?P<site>[^|–—]{2,60})")
 _MAX_SITE_WORDS = 4
+_SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?]\s+\p{Lu}")  # "… alone. All …", not "Inc. And"
 _WORDS = regex.compile(r"\w+")
 # A wire dateline opening a story: a place in capitals, maybe the agency, then a dash
 # ("BERLIN -- ", "SANTA FE, N.M. (AP) — ").
@@ -221,7 +222,7 @@ class Title(Filter):
             copy, suffix = following[0], None
         if copy is not None:
             following = following[1:]
-        subtitle = None
+        subtitle = deck = None
         meta = self._meta(doc, following[0], names, first) if following else None
         if meta is not None:
             if name_like and meta != "byline":
@@ -233,6 +234,12 @@ class Title(Filter):
             and (not strong or copy is not None or self._confirms(doc, following[0], headline))
         ):
             subtitle = following[0]
+        elif (
+            not (strong or name_like)
+            and suffix is None
+            and self._deck_over_lede(doc, following, names)
+        ):
+            deck = following[0]
         elif name_like or (
             copy is None
             and (strong or (suffix is None and not self._leads_into_body(doc, following, headline)))
@@ -255,6 +262,8 @@ class Title(Filter):
             yield Decision(
                 subtitle, "subtitle", field="subtitle", values=(doc.blocks[subtitle].text,)
             )
+        if deck is not None:
+            yield Decision(deck, "header_furniture")
 
     def _page_title(self, doc: Document) -> Iterable[Decision]:
         """Claim the blocks near the top that are the page's headline (as its markup gives it),
@@ -327,6 +336,29 @@ class Title(Filter):
                 (word_count(first) >= self.min_lead_words and ends_sentence(first))
                 or _DATELINE.match(first) is not None
             )
+        )
+
+    def _deck_over_lede(self, doc: Document, following: list[int], names: NameReader) -> bool:
+        """A second headline-like line between the headline and the story's first paragraph (the
+        standfirst, or the headline as the page prints it under its page title): a line of
+        several words that does not end like a statement, over a long first paragraph or a wire
+        dateline."""
+        if len(following) < 2 or not self._is_standfirst(doc, following[0], names):
+            return False
+        deck = doc.blocks[following[0]].text
+        if has_date(doc, following[0]) or not (
+            self.min_lone_title_words <= word_count(deck) <= self.max_lone_title_words
+            and deck.rstrip(_CLOSERS)[-1:] not in ".,;:"
+            and not deck[:1].islower()
+        ):
+            return False
+        # "… advertiser. All opinions are mine alone. #ad": sentences, not a headline.
+        if any(not inside_quotes(deck, m.start()) for m in _SENTENCE_BREAK.finditer(deck)):
+            return False
+        lede = doc.blocks[following[1]].text
+        return doc.is_free(following[1]) and (
+            (word_count(lede) >= self.min_lead_words and ends_sentence(lede))
+            or _DATELINE.match(lede) is not None
         )
 
     def _is_headline(self, text: str) -> bool:
