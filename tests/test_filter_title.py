@@ -214,6 +214,14 @@ def test_short_opening_above_a_long_first_paragraph_stays(opening):
     assert article.removed == ()
 
 
+def test_a_facts_line_with_a_web_address_above_the_first_paragraph_stays():
+    """A review's facts line ("Tested by: … More info: www.…") is the story's, not a headline."""
+    facts = "Tested by: Mara Quill RRP: £23.99 More info: www.harlowbay-books.example"
+    article = clean(facts, LONG_LEAD, *CLOSING)
+    assert article.title is None
+    assert article.body == (facts, LONG_LEAD, *CLOSING)
+
+
 def test_headline_printed_again_further_down_is_not_a_title():
     article = clean(HEADLINE, *BODY, HEADLINE, *CLOSING)
     assert article.title is None

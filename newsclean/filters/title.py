@@ -21,6 +21,7 @@ from .base import Filter
 _CLOSERS = "\"”’')»]"
 _SITE_SUFFIX = regex.compile(r"(?P<head>.{10,250})(?P<head_end>)\s+[|–—-]\s+(?P<site>[^|–—]{2,60})")
 _MAX_SITE_WORDS = 4
+_WEB_ADDRESS = regex.compile(r"\bwww\.|://")
 _SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?]\s+\p{Lu}")  # "… alone. All …", not "Inc. And"
 _WORDS = regex.compile(r"\w+")
 # A wire dateline opening a story: a place in capitals, maybe the agency, then a dash
@@ -332,6 +333,7 @@ class Title(Filter):
             self.min_lone_title_words <= word_count(headline) <= self.max_lone_title_words
             and headline.rstrip(_CLOSERS)[-1:] not in "!?"
             and not has_quote(headline[:1])  # an opening quotation, not a headline
+            and _WEB_ADDRESS.search(headline) is None  # "Tested by: … More info: www.…", facts
             and (
                 (word_count(first) >= self.min_lead_words and ends_sentence(first))
                 or _DATELINE.match(first) is not None
