@@ -6,10 +6,12 @@ from __future__ import annotations
 import pytest
 
 from newsclean import Pipeline
+from newsclean.text import word_count
 
 from .helpers import clean, removals, removed_texts
 
 HEADLINE = "Harlow Bay Lifeboat Crew Rescue Four From Capsized Yacht"
+SENTENCE_CASE_HEADLINE = "Harlow Bay lifeboat crew rescue four from capsized yacht"
 STANDFIRST = "The volunteers were called out at 2am and spent three hours searching in heavy seas"
 BODY = (
     "Four sailors were rescued from a capsized yacht off Harlow Bay early on Sunday after a "
@@ -223,9 +225,9 @@ def test_a_facts_line_with_a_web_address_above_the_first_paragraph_stays():
 
 
 def test_headline_printed_again_further_down_is_not_a_title():
-    article = clean(HEADLINE, *BODY, HEADLINE, *CLOSING)
+    article = clean(SENTENCE_CASE_HEADLINE, *BODY, SENTENCE_CASE_HEADLINE, *CLOSING)
     assert article.title is None
-    assert article.body[:3] == (HEADLINE, *BODY)
+    assert article.body[:3] == (SENTENCE_CASE_HEADLINE, *BODY)
     assert removals(article) == [("repeats", "repeated_paragraph")]
 
 
@@ -281,13 +283,16 @@ def test_lone_title_word_limits():
 
 
 def test_min_lead_words_sets_how_long_the_first_paragraph_must_be():
-    assert clean(HEADLINE, *BODY).title is None
+    assert clean(SENTENCE_CASE_HEADLINE, *BODY).title is None
     pipeline = Pipeline.default().configure("title", min_lead_words=15)
-    article = clean(HEADLINE, *BODY, pipeline=pipeline)
-    assert article.title == HEADLINE
+    article = clean(SENTENCE_CASE_HEADLINE, *BODY, pipeline=pipeline)
+    assert article.title == SENTENCE_CASE_HEADLINE
     assert article.body == BODY
     raised = Pipeline.default().configure("title", min_lead_words=60)
-    assert clean(HEADLINE, LONG_LEAD, pipeline=raised).body == (HEADLINE, LONG_LEAD)
+    assert clean(SENTENCE_CASE_HEADLINE, LONG_LEAD, pipeline=raised).body == (
+        SENTENCE_CASE_HEADLINE,
+        LONG_LEAD,
+    )
 
 
 # --- a site's name after the headline ------------------------------------------------------------
@@ -380,7 +385,7 @@ def test_short_opening_above_a_dateline_stays(opening):
 def test_capitals_and_a_dash_mid_sentence_are_no_dateline():
     """Only a capitalised place then a dash at the very start is a dateline."""
     lead = "The NHS - and the council - said the road would stay shut until the spring."
-    article = clean(HEADLINE, lead, *CLOSING)
+    article = clean(SENTENCE_CASE_HEADLINE, lead, *CLOSING)
     assert article.title is None
 
 
@@ -505,3 +510,36 @@ def test_a_second_headline_line_over_a_short_paragraph_stays():
     short = "Four sailors were rescued from a capsized yacht on Sunday."
     article = clean(HEADLINE, DECK, short, *CLOSING)
     assert DECK in article.body
+
+
+# --- a lone headline in title case ---------------------------------------------------------------
+
+
+def test_a_title_case_headline_over_a_shorter_first_paragraph():
+    """A headline in title case needs a first paragraph of min_title_case_lead_words (18), not 25:
+    no story opens with a sentence written in title case."""
+    assert word_count(BODY[0]) < 25
+    article = clean(HEADLINE, *BODY, *CLOSING)
+    assert article.title == HEADLINE
+    assert article.body == (*BODY, *CLOSING)
+    sentence_case = clean(SENTENCE_CASE_HEADLINE, *BODY, *CLOSING)
+    assert sentence_case.title is None
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        pytest.param("HARLOW BAY LIFEBOAT CREW RESCUE FOUR FROM CAPSIZED YACHT", id="capitals"),
+        pytest.param("Harlow Bay Lifeboat Crew Rescue Four.", id="full-stop"),
+        pytest.param("Ruth Okafor", id="a-name"),
+    ],
+)
+def test_no_lone_headline_over_a_shorter_first_paragraph(first):
+    article = clean(first, *BODY, *CLOSING)
+    assert article.title is None
+    assert article.body == (first, *BODY, *CLOSING)
+
+
+def test_min_title_case_lead_words_is_a_parameter():
+    raised = Pipeline.default().configure("title", min_title_case_lead_words=25)
+    assert clean(HEADLINE, *BODY, *CLOSING, pipeline=raised).title is None

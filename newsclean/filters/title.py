@@ -77,7 +77,9 @@ class Title(Filter):
     max_lone_title_words: int = 20
     """…and at most this many…"""
     min_lead_words: int = 25
-    """…and the paragraph under it must be at least this long."""
+    """…and the paragraph under it must be at least this long…"""
+    min_title_case_lead_words: int = 18
+    """…or this long under a headline in title case."""
 
     max_section_words: int = 8
     """A line of at most this many words (in each "|"-separated part) above a headline may be its
@@ -335,10 +337,17 @@ class Title(Filter):
             and not has_quote(headline[:1])  # an opening quotation, not a headline
             and _WEB_ADDRESS.search(headline) is None  # "Tested by: … More info: www.…", facts
             and (
-                (word_count(first) >= self.min_lead_words and ends_sentence(first))
+                (word_count(first) >= self._lead_words(headline) and ends_sentence(first))
                 or _DATELINE.match(first) is not None
             )
         )
+
+    def _lead_words(self, headline: str) -> int:
+        """How long the first paragraph under a lone headline must be: shorter under a headline in
+        title case ("Tim Cook On Apple Being 'Pulled Into The Enterprise'"), which no opening
+        sentence of a story is written in."""
+        title_case = _title_case(headline) and not headline.isupper()  # capitals: a label
+        return self.min_title_case_lead_words if title_case else self.min_lead_words
 
     def _deck_over_lede(self, doc: Document, following: list[int], names: NameReader) -> bool:
         """A second headline-like line between the headline and the story's first paragraph (the
