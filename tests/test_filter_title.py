@@ -543,3 +543,12 @@ def test_no_lone_headline_over_a_shorter_first_paragraph(first):
 def test_min_title_case_lead_words_is_a_parameter():
     raised = Pipeline.default().configure("title", min_title_case_lead_words=25)
     assert clean(HEADLINE, *BODY, *CLOSING, pipeline=raised).title is None
+
+
+def test_headline_with_its_site_printed_again_below_without_it():
+    page_title = "Lifeboat crew rescues four sailors | Harlow Bay Echo"
+    headline = "Lifeboat crew rescues four sailors"
+    article = clean(page_title, "Rescues", headline, *BODY, *CLOSING)
+    assert (article.title, article.site) == (headline, "Harlow Bay Echo")
+    assert article.body == (*BODY, *CLOSING)
+    assert ("title", "header_furniture", "Rescues") in removed_texts(article)

@@ -32,6 +32,7 @@ _GLUED_TAIL = 40  # characters at the end of a paragraph searched for glued butt
 _ANSWER_WORDS = 20  # a paragraph this long under a question answers it
 _MARKUP_SIGNS = "<&["  # a line with none of these has no markup (checked before any pattern)
 _MARKUP_SHARE = 0.5  # a line whose markup covers this share of it is markup, not text
+_MARKUP_MAX_CHARS = 2000  # a longer block is text with some markup in it, at most
 _CLASS_RUN = 3  # this many class names in a row are a style sheet printed as text
 _BULLETS = "-•* "
 _JOINERS = regex.compile("[-_]")
@@ -191,14 +192,21 @@ class Engagement(Filter):
         run: list[int] = []
         content = [i for i in doc.content_indices() if i not in claimed and doc.is_free(i)]
         for i in (*content, None):
-            text = "" if i is None else doc.blocks[i].text
-            if i is not None and pats.class_name.fullmatch(text.lstrip(_BULLETS)):
-                run.append(i)
+            block = None if i is None else doc.blocks[i]
+            text = "" if block is None else block.text
+            if (
+                block is not None
+                and block.words <= 2
+                and pats.class_name.fullmatch(text.lstrip(_BULLETS))
+            ):
+                run.append(block.index)
                 continue
             if len(run) >= _CLASS_RUN and self._class_names(doc, run):
                 yield from (Decision(j, "markup_residue") for j in run)
             run = []
-            if i is None or not any(sign in text for sign in _MARKUP_SIGNS):
+            if i is None or len(text) > _MARKUP_MAX_CHARS:
+                continue
+            if not any(sign in text for sign in _MARKUP_SIGNS):
                 continue
             markup = sum(m.end() - m.start() for m in pats.markup.finditer(text))
             if markup >= _MARKUP_SHARE * len(text):

@@ -130,26 +130,19 @@ class Title(Filter):
         there."""
         if any(d.reason == "repeated_title" for d in found):
             return
-        title = next((d.block for d in found if d.reason == "title"), None)
-        lifted = title is not None
-        if title is None:
-            if not top or not doc.is_free(top[0]):
-                return
-            title = top[0]
-        headline = doc.blocks[title].text
-        if not lifted and (not self._is_headline(headline) or names.byline(headline) is not None):
+        lifted = next((d for d in found if d.reason == "title"), None)
+        if lifted is not None:  # its value: "… | Site" printed again as "…"
+            title, headline = lifted.block, lifted.values[0]
+        elif top and doc.is_free(top[0]):
+            title, headline = top[0], doc.blocks[top[0]].text
+        else:
             return
-        key = _key(headline)
-        stop = min(len(doc), title + 1 + self.max_copy_distance)
-        copy = next(
-            (
-                j
-                for j in range(title + 1, stop)
-                if doc.is_free(j) and _key(doc.blocks[j].text) == key
-            ),
-            None,
-        )
+        copy = self._copy_of(doc, title, headline)
         if copy is None or word_count(headline) < self.min_lone_title_words:
+            return
+        if lifted is None and (
+            not self._is_headline(headline) or names.byline(headline) is not None
+        ):
             return
         claimed = {d.block for d in found}
         lines = range(title + 1, copy)
@@ -165,12 +158,26 @@ class Title(Filter):
         # metadata (a byline, a date, a credit already taken) or a line that is not a sentence.
         if all(j in between and ends_sentence(doc.blocks[j].text) for j in lines):
             return
-        if not lifted:
+        if lifted is None:
             yield Decision(title, "title", field="title", values=(headline,))
         for j in between:
             for seg in doc.segments(j):
                 yield Decision(j, "header_furniture", seg.start, seg.end)
         yield Decision(copy, "repeated_title")
+
+    def _copy_of(self, doc: Document, title: int, headline: str) -> int | None:
+        """The first free block within ``max_copy_distance`` below ``title`` with the words of
+        ``headline`` (only blocks of about its length are compared)."""
+        key: tuple[str, ...] | None = None
+        size = len(headline)
+        for j in range(title + 1, min(len(doc), title + 1 + self.max_copy_distance)):
+            text = doc.blocks[j].text
+            if abs(len(text) - size) > size // 2 or not doc.is_free(j):
+                continue
+            key = key or _key(headline)
+            if _key(text) == key:
+                return j
+        return None
 
     def _is_section(self, doc: Document, index: int, names: NameReader) -> bool:
         text = doc.blocks[index].text
