@@ -70,8 +70,10 @@ class Title(Filter):
     """Lift the headline: the first line, when it is printed twice, when a byline or date line
     follows it (a standfirst may stand between), or when it stands alone straight above a long first
     paragraph, or when it carries its site's name ("… | MoreBikes", which goes to ``site``). A line
-    between the headline and the byline/date is the standfirst (``subtitle``). Short lines above
-    other short lines are left alone, so cleaning a clean text changes nothing."""
+    between the headline and the byline/date is the standfirst (``subtitle``). The headline printed
+    again a few lines below goes, with the header lines between; so does a second headline-like
+    line between the headline and a long first paragraph. Short lines above other short lines are
+    left alone, so cleaning a clean text changes nothing."""
 
     name = "title"
     description = "headline and standfirst at the top"
@@ -81,8 +83,9 @@ class Title(Filter):
         "subtitle": "the standfirst between headline and byline, lifted into `subtitle`",
         "site_name": "the site's name after the headline ('… | The Courier'), lifted into `site`",
         "section_label": "a section label, site name or tagline above the headline ('Sport')",
-        "header_furniture": "a line between the headline and its copy printed again a few lines "
-        "below (a caption, a category, a link)",
+        "header_furniture": "a header line that is not the story: between the headline and its "
+        "copy printed again a few lines below (a caption, a category, a link), or a second "
+        "headline-like line between the headline and the first paragraph",
     }
 
     max_header_blocks: int = 6
