@@ -432,3 +432,68 @@ def test_gallery_and_player_furniture_is_removed(line):
 def test_story_lines_that_start_like_furniture_stay(paragraph):
     article = clean(*inside(paragraph))
     assert article.body == inside(paragraph)
+
+
+# --- markup printed as text ----------------------------------------------------------------------
+
+CLASS_NAMES = (
+    "- narrow-browser-and-phone",
+    "- medium-browser-and-portrait-tablet",
+    "- landscape-tablet",
+    "- wide-browser-and-larger",
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '[button link="https://www.kellsbury-echo.example/send-a-story/" type="big"] Send us your'
+        " story[/button]",
+        '&amp;lt;span data-mce-type="bookmark" style="display: inline-block; width: 0px;"'
+        ' class="mce_SELRES_start"&amp;gt;&amp;amp;#65279;&amp;lt;/span&amp;gt;',
+        '<div class="ad-slot" data-slot="mid-article"></div>',
+        "&lt;p&gt;&lt;br&gt;&lt;/p&gt;",
+    ],
+    ids=["shortcode", "escaped-tags", "tags", "escaped-paragraph"],
+)
+def test_a_line_of_markup_is_removed(line):
+    article = clean(*story(line))
+    assert article.body == ARTICLE
+    assert removed_texts(article) == [("engagement", "markup_residue", line)]
+
+
+def test_a_run_of_class_names_is_removed():
+    article = clean(*LEAD, *CLASS_NAMES, *TAIL)
+    assert article.body == ARTICLE
+    assert removals(article) == [("engagement", "markup_residue")] * len(CLASS_NAMES)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "<The Palace: Tale of Jang Noksu>",
+        "Editors can force a line break with the <br> tag, the council's web team explained.",
+        'The page printed the code <span class="x"> for every accent, readers said.',
+        "The report [sic] was published on Tuesday [1].",
+        "[The Palace: Tale of Jang Noksu] More Reviews from Visitors!",
+        "Fish & chips & mushy peas cost £8 at the harbour kiosk.",
+    ],
+    ids=["angle-title", "tag-in-sentence", "span-in-sentence", "footnotes", "bracket-title", "amp"],
+)
+def test_text_that_mentions_markup_stays(paragraph):
+    article = clean(*story(paragraph))
+    assert paragraph in article.body
+    assert removals(article) == []
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        ("- gluten-free", "- dairy-free", "- sugar-free"),
+        ("- cross-border", "- state-of-the-art"),
+    ],
+    ids=["compounds", "two-items"],
+)
+def test_lists_of_hyphenated_words_stay(items):
+    article = clean(*LEAD, *items, *TAIL)
+    assert article.body == (*LEAD, *items, *TAIL)

@@ -124,6 +124,17 @@ HARD_NEGATIVES = [
     pytest.param(
         (
             OPENING,
+            "The choir's account posted the news first: the hall is saved.",
+            "— Kellsbury Choir (@kellsburychoir) March 3, 2021",
+            "An hour later it thanked everyone who had signed the petition.",
+            "— Kellsbury Choir (@kellsburychoir) March 3, 2021",
+            CLOSING,
+        ),
+        id="two-posts-from-one-account",
+    ),
+    pytest.param(
+        (
+            OPENING,
             "The choir will close with a hymn written for the town's flood victims:",
             "And still the river rises, and still we wait.",
             "The boats are drawn up on the quay, the lamps are lit.",

@@ -6,10 +6,12 @@ from __future__ import annotations
 import pytest
 
 from newsclean import Pipeline
+from newsclean.text import word_count
 
 from .helpers import clean, removals, removed_texts
 
 HEADLINE = "Harlow Bay Lifeboat Crew Rescue Four From Capsized Yacht"
+SENTENCE_CASE_HEADLINE = "Harlow Bay lifeboat crew rescue four from capsized yacht"
 STANDFIRST = "The volunteers were called out at 2am and spent three hours searching in heavy seas"
 BODY = (
     "Four sailors were rescued from a capsized yacht off Harlow Bay early on Sunday after a "
@@ -214,10 +216,18 @@ def test_short_opening_above_a_long_first_paragraph_stays(opening):
     assert article.removed == ()
 
 
-def test_headline_printed_again_further_down_is_not_a_title():
-    article = clean(HEADLINE, *BODY, HEADLINE, *CLOSING)
+def test_a_facts_line_with_a_web_address_above_the_first_paragraph_stays():
+    """A review's facts line ("Tested by: … More info: www.…") is the story's, not a headline."""
+    facts = "Tested by: Mara Quill RRP: £23.99 More info: www.harlowbay-books.example"
+    article = clean(facts, LONG_LEAD, *CLOSING)
     assert article.title is None
-    assert article.body[:3] == (HEADLINE, *BODY)
+    assert article.body == (facts, LONG_LEAD, *CLOSING)
+
+
+def test_headline_printed_again_further_down_is_not_a_title():
+    article = clean(SENTENCE_CASE_HEADLINE, *BODY, SENTENCE_CASE_HEADLINE, *CLOSING)
+    assert article.title is None
+    assert article.body[:3] == (SENTENCE_CASE_HEADLINE, *BODY)
     assert removals(article) == [("repeats", "repeated_paragraph")]
 
 
@@ -273,13 +283,16 @@ def test_lone_title_word_limits():
 
 
 def test_min_lead_words_sets_how_long_the_first_paragraph_must_be():
-    assert clean(HEADLINE, *BODY).title is None
+    assert clean(SENTENCE_CASE_HEADLINE, *BODY).title is None
     pipeline = Pipeline.default().configure("title", min_lead_words=15)
-    article = clean(HEADLINE, *BODY, pipeline=pipeline)
-    assert article.title == HEADLINE
+    article = clean(SENTENCE_CASE_HEADLINE, *BODY, pipeline=pipeline)
+    assert article.title == SENTENCE_CASE_HEADLINE
     assert article.body == BODY
     raised = Pipeline.default().configure("title", min_lead_words=60)
-    assert clean(HEADLINE, LONG_LEAD, pipeline=raised).body == (HEADLINE, LONG_LEAD)
+    assert clean(SENTENCE_CASE_HEADLINE, LONG_LEAD, pipeline=raised).body == (
+        SENTENCE_CASE_HEADLINE,
+        LONG_LEAD,
+    )
 
 
 # --- a site's name after the headline ------------------------------------------------------------
@@ -304,6 +317,36 @@ def test_site_name_after_the_headline_goes_to_site(line, title, site):
     article = clean(line, *BODY, *CLOSING)
     assert (article.title, article.site) == (title, site)
     assert article.body == (*BODY, *CLOSING)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lifeboat review - four sailors, one yacht - Harlow Bay Echo",
+        "Lifeboat review – four sailors, one yacht | Harlow Bay Echo",
+    ],
+    ids=["dashes", "dash-and-pipe"],
+)
+def test_headline_with_its_site_over_the_headline_without_it(line):
+    """The page title ("… - Site") and the headline printed under it: the site's name is the part
+    after the last dash, and the line below is the headline's copy."""
+    headline = "Lifeboat review – four sailors, one yacht"
+    article = clean(line, headline, *BODY, *CLOSING)
+    assert article.site == "Harlow Bay Echo"
+    assert article.title is not None and article.title.endswith("four sailors, one yacht")
+    assert article.body == (*BODY, *CLOSING)
+    assert [r.reason for r in article.removed] == [
+        "title",
+        "site_name",
+        "separator",
+        "repeated_title",
+    ]
+
+
+def test_a_different_line_under_a_headline_with_its_site_stays():
+    line = "Lifeboat review - four sailors, one yacht - Harlow Bay Echo"
+    article = clean(line, "Lifeboat review: the crew speaks", *BODY, *CLOSING)
+    assert "Lifeboat review: the crew speaks" in article.body
 
 
 @pytest.mark.parametrize(
@@ -342,7 +385,7 @@ def test_short_opening_above_a_dateline_stays(opening):
 def test_capitals_and_a_dash_mid_sentence_are_no_dateline():
     """Only a capitalised place then a dash at the very start is a dateline."""
     lead = "The NHS - and the council - said the road would stay shut until the spring."
-    article = clean(HEADLINE, lead, *CLOSING)
+    article = clean(SENTENCE_CASE_HEADLINE, lead, *CLOSING)
     assert article.title is None
 
 
@@ -365,3 +408,155 @@ def test_a_sentence_printed_twice_at_the_top_is_not_a_headline():
     article = clean(sentence, sentence, *BODY)
     assert article.title is None
     assert sentence in article.body
+
+
+# --- the headline printed again a few lines below ------------------------------------------------
+
+CAPTION = (
+    "Volunteers from the Harlow Bay station haul the lifeboat up the slipway after the rescue, "
+    "watched by the sailors' families."
+)
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        ("Rescues",),
+        ("https://www.kellsbury-echo.example/news/lifeboat-rescue-harlow-bay",),
+        (CAPTION, "Lifeboat Crew Honoured At Awards"),
+    ],
+    ids=["category", "address", "caption-and-link"],
+)
+def test_headline_printed_again_below_header_lines(between):
+    article = clean(HEADLINE, *between, HEADLINE, *BODY, *CLOSING)
+    assert article.title == HEADLINE
+    assert article.body == (*BODY, *CLOSING)
+    assert [r.reason for r in article.removed if r.filter == "title"] == [
+        "title",
+        *["header_furniture"] * len(between),
+        "repeated_title",
+    ]
+
+
+def test_headline_printed_again_below_keeps_the_byline_between():
+    article = clean(HEADLINE, "By Mara Quill", "Rescues", HEADLINE, *BODY)
+    assert article.title == HEADLINE
+    assert article.authors == ("Mara Quill",)
+    assert article.body == BODY
+
+
+def test_headline_repeated_after_the_story_began_stays():
+    """The headline quoted again under several paragraphs of the story is the story's."""
+    paragraphs = [f"{p} It was the {n}th call-out this year." for n, p in enumerate(BODY * 2, 4)]
+    article = clean(HEADLINE, *paragraphs, HEADLINE, *CLOSING)
+    assert article.body[: len(paragraphs)] == tuple(paragraphs)
+    assert HEADLINE in article.body
+
+
+def test_a_short_first_line_repeated_below_stays():
+    """ "Why?" asked twice is a question, not a headline printed twice."""
+    article = clean("Why now?", *BODY, "Why now?", *CLOSING)
+    assert article.title is None
+    assert article.body == ("Why now?", *BODY, "Why now?", *CLOSING)
+
+
+def test_a_sentence_repeated_below_is_no_headline():
+    sentence = "Four sailors were rescued from a capsized yacht on Sunday."
+    article = clean(sentence, "Rescues", sentence, *BODY)
+    assert article.title is None
+    assert "Rescues" in article.body
+
+
+# --- a second headline-like line between the headline and the story ----------------------------
+
+DECK = "Volunteers from Harlow Bay searched for three hours in heavy seas off the point"
+
+
+@pytest.mark.parametrize(
+    "deck",
+    [DECK, "Why the Harlow Bay crew went out again in a force nine?", "HB-Lifeboat-Rescue, 2nd Ld"],
+    ids=["standfirst", "question", "wire-slug"],
+)
+@pytest.mark.parametrize("lede", [LONG_LEAD, DATELINE_LEAD], ids=["long-lead", "dateline"])
+def test_headline_and_a_second_headline_line_over_the_story(deck, lede):
+    article = clean(HEADLINE, deck, lede, *CLOSING)
+    assert article.title == HEADLINE
+    assert article.body == (lede, *CLOSING)
+    assert removed_texts(article) == [
+        ("title", "title", HEADLINE),
+        ("title", "header_furniture", deck),
+    ]
+    again = clean(*article.body)
+    assert again.body == article.body
+    assert again.removed == ()
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        pytest.param("Nobody saw it coming.", id="sentence"),
+        pytest.param("The crew searched for hours. Four sailors were found alive", id="two"),
+        pytest.param("the crew were out for three hours", id="lowercase"),
+        pytest.param("Rescue", id="one-word"),
+    ],
+)
+def test_a_line_under_a_headline_that_is_no_second_headline_stays(second):
+    article = clean(HEADLINE, second, LONG_LEAD, *CLOSING)
+    assert second in article.body
+
+
+def test_a_second_headline_line_over_a_short_paragraph_stays():
+    """A subheading over a short first paragraph: nothing shows the two lines are a header."""
+    short = "Four sailors were rescued from a capsized yacht on Sunday."
+    article = clean(HEADLINE, DECK, short, *CLOSING)
+    assert DECK in article.body
+
+
+# --- a lone headline in title case ---------------------------------------------------------------
+
+
+def test_a_title_case_headline_over_a_shorter_first_paragraph():
+    """A headline in title case needs a first paragraph of min_title_case_lead_words (18), not 25:
+    no story opens with a sentence written in title case."""
+    assert word_count(BODY[0]) < 25
+    article = clean(HEADLINE, *BODY, *CLOSING)
+    assert article.title == HEADLINE
+    assert article.body == (*BODY, *CLOSING)
+    sentence_case = clean(SENTENCE_CASE_HEADLINE, *BODY, *CLOSING)
+    assert sentence_case.title is None
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        pytest.param("HARLOW BAY LIFEBOAT CREW RESCUE FOUR FROM CAPSIZED YACHT", id="capitals"),
+        pytest.param("Harlow Bay Lifeboat Crew Rescue Four.", id="full-stop"),
+        pytest.param("Ruth Okafor", id="a-name"),
+    ],
+)
+def test_no_lone_headline_over_a_shorter_first_paragraph(first):
+    article = clean(first, *BODY, *CLOSING)
+    assert article.title is None
+    assert article.body == (first, *BODY, *CLOSING)
+
+
+def test_min_title_case_lead_words_is_a_parameter():
+    raised = Pipeline.default().configure("title", min_title_case_lead_words=25)
+    assert clean(HEADLINE, *BODY, *CLOSING, pipeline=raised).title is None
+
+
+def test_headline_with_its_site_printed_again_below_without_it():
+    page_title = "Lifeboat crew rescues four sailors | Harlow Bay Echo"
+    headline = "Lifeboat crew rescues four sailors"
+    article = clean(page_title, "Rescues", headline, *BODY, *CLOSING)
+    assert (article.title, article.site) == (headline, "Harlow Bay Echo")
+    assert article.body == (*BODY, *CLOSING)
+    assert ("title", "header_furniture", "Rescues") in removed_texts(article)
+
+
+def test_a_second_headline_line_quoting_a_slogan_goes():
+    """A full stop inside a quoted slogan ('Stay. Ashore.') does not make the line two sentences."""
+    deck = "Harlow Bay says, 'Stay. Ashore.' and crews ask, Are the sailors safe?"
+    article = clean(HEADLINE, deck, LONG_LEAD, *CLOSING)
+    assert article.body == (LONG_LEAD, *CLOSING)
+    assert ("title", "header_furniture", deck) in removed_texts(article)

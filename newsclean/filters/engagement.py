@@ -30,6 +30,12 @@ _WHOLE_LINES = frozenset(reason for _, reason in _LINES)
 _CLOSING_QUOTES = "\"”’'»«“"
 _GLUED_TAIL = 40  # characters at the end of a paragraph searched for glued button text
 _ANSWER_WORDS = 20  # a paragraph this long under a question answers it
+_MARKUP_SIGNS = "<&["  # a line with none of these has no markup (checked before any pattern)
+_MARKUP_SHARE = 0.5  # a line whose markup covers this share of it is markup, not text
+_MARKUP_MAX_CHARS = 2000  # a longer block is text with some markup in it, at most
+_CLASS_RUN = 3  # this many class names in a row are a style sheet printed as text
+_BULLETS = "-•* "
+_JOINERS = regex.compile("[-_]")
 
 
 @dataclass(frozen=True)
@@ -43,6 +49,8 @@ class _Patterns:
     speech: regex.Pattern[str]
     thread: regex.Pattern[str]
     commenter: regex.Pattern[str]
+    markup: regex.Pattern[str]
+    class_name: regex.Pattern[str]
     conjunctions: frozenset[str]
 
     @classmethod
@@ -60,6 +68,8 @@ class _Patterns:
             speech=lang.phrases("language", "reporting_verbs"),
             thread=pat("thread"),
             commenter=pat("commenter"),
+            markup=pat("markup"),
+            class_name=pat("class_name"),
             conjunctions=frozenset(lang.words("language", "conjunctions")),
         )
 
@@ -83,6 +93,8 @@ class Engagement(Filter):
         "comment thread under its heading",
         "link_line": "a 'Read more:'/'Related:' line naming another story",
         "link_list": "a 'Read more'/'Recommended' heading or a link title listed under it",
+        "markup_residue": "markup printed as text: a line of HTML tags, escaped tags or "
+        "shortcodes, or a run of style-sheet class names",
     }
 
     max_line_words: int = 25
@@ -120,6 +132,7 @@ class Engagement(Filter):
             yield Decision(i, claimed[i])
         yield from self._parts(doc, pats, taken)
         yield from self._glued(doc, pats, claimed)
+        yield from self._markup(doc, pats, claimed)
 
     def _thread(self, doc: Document, pats: _Patterns) -> list[Decision]:
         """A comment thread: its heading ("2 thoughts on “Bridge reopens”") and every block after
@@ -168,6 +181,42 @@ class Engagement(Filter):
             match = pats.glued.search(text, max(0, len(text) - _GLUED_TAIL))
             if match is not None and match.start() > 0:
                 yield Decision(i, "share_prompt", match.start(), len(text))
+
+    def _markup(
+        self, doc: Document, pats: _Patterns, claimed: dict[int, str]
+    ) -> Iterable[Decision]:
+        """Markup the scraper printed as text: a line that is mostly HTML tags, escaped tags or
+        shortcodes ("[button link=…] Send us your review[/button]"), and a run of lines that are
+        each a style-sheet class name ("- narrow-browser-and-phone"). A sentence that mentions a
+        tag ("Use <br> to break a line") stays."""
+        run: list[int] = []
+        content = [i for i in doc.content_indices() if i not in claimed and doc.is_free(i)]
+        for i in (*content, None):
+            block = None if i is None else doc.blocks[i]
+            text = "" if block is None else block.text
+            if (
+                block is not None
+                and block.words <= 2
+                and pats.class_name.fullmatch(text.lstrip(_BULLETS))
+            ):
+                run.append(block.index)
+                continue
+            if len(run) >= _CLASS_RUN and self._class_names(doc, run):
+                yield from (Decision(j, "markup_residue") for j in run)
+            run = []
+            if i is None or len(text) > _MARKUP_MAX_CHARS:
+                continue
+            if not any(sign in text for sign in _MARKUP_SIGNS):
+                continue
+            markup = sum(m.end() - m.start() for m in pats.markup.finditer(text))
+            if markup >= _MARKUP_SHARE * len(text):
+                yield Decision(i, "markup_residue")
+
+    def _class_names(self, doc: Document, run: list[int]) -> bool:
+        """Most class names join three words or more ("wide-browser-and-larger"); a list of
+        compounds ("gluten-free", "dairy-free", "sugar-free") is an ingredient list."""
+        long = sum(len(_JOINERS.findall(doc.blocks[j].text.lstrip(_BULLETS))) >= 2 for j in run)
+        return 2 * long >= len(run)
 
     def _line_reason(self, text: str, pats: _Patterns) -> str | None:
         reason = self._line_kind(text, pats)

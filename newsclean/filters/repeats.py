@@ -11,6 +11,8 @@ from ..registry import register_filter
 from ..text import has_quote
 from .base import Filter
 
+_SIGNATURE_DASHES = "—–"
+
 
 @register_filter
 @dataclass(frozen=True)
@@ -18,7 +20,8 @@ class Repeats(Filter):
     """Remove a paragraph that repeats an earlier one word for word (case and spacing aside).
     Short lines ("Why?", "Yes.", list items) may legitimately repeat and are left alone, and so are
     questions (the same question put to each guest), lines that open with a quotation (a refrain)
-    and a paragraph that recurs three times or more."""
+    or a dash (the signature line of an embedded post), and a paragraph that recurs three times
+    or more."""
 
     name = "repeats"
     description = "repeated paragraphs"
@@ -36,8 +39,10 @@ class Repeats(Filter):
             if not doc.is_free(block.index):
                 continue
             text = block.text
-            if text.endswith("?") or has_quote(text[:1]):
-                continue  # an interview question, a quoted refrain: repeated on purpose
+            if text.endswith("?") or has_quote(text[:1]) or text[:1] in _SIGNATURE_DASHES:
+                # An interview question, a quoted refrain, the signature line of an embedded post
+                # ("— Jane Doe (@jdoe) March 3, 2021": one account quoted twice): on purpose.
+                continue
             words = text.casefold().split()
             if len(words) >= self.min_words:
                 places.setdefault(" ".join(words), []).append(block.index)

@@ -12,20 +12,20 @@ from ..document import Decision, Document
 from ..language import LanguagePack
 from ..names import NameReader
 from ..registry import register_filter
-from ..text import ends_sentence, has_quote, looks_like_name, word_count
+from ..text import ends_sentence, has_quote, inside_quotes, looks_like_name, word_count
 from ._header import byline_names, has_date, same_text
 from ._labelled import connectors
 from ._parts import SEPARATOR
 from .base import Filter
 
 _CLOSERS = "\"”’')»]"
-_SITE_SUFFIX = regex.compile(
-    r"(?P<head>.{10,250}?)(?P<head_end>)\s+[|–—-]\s+(?P<site>[^|–—]{2,60})"
-)
+_SITE_SUFFIX = regex.compile(r"(?P<head>.{10,250})(?P<head_end>)\s+[|–—-]\s+(?P<site>[^|–—]{2,60})")
 _MAX_SITE_WORDS = 4
-_CHROME = frozenset(
-    {"menu_row", "search_box"}
-)  # the navigation filter's: the site's menu, search box
+_CHROME = frozenset({"menu_row", "search_box"})  # the navigation filter's reasons
+_WEB_ADDRESS = regex.compile(r"\bwww\.|://")
+_SINGLE_OPEN = regex.compile(r"(?:^|(?<=\s))['‘](?=\w)")
+_SINGLE_CLOSE = regex.compile(r"(?<=[\w.,!?])['’](?!\w)")
+_SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?]\s+\p{Lu}")  # "… alone. All …", not "Inc. And"
 _WORDS = regex.compile(r"\w+")
 # A wire dateline opening a story: a place in capitals, maybe the agency, then a dash
 # ("BERLIN -- ", "SANTA FE, N.M. (AP) — ").
@@ -42,6 +42,21 @@ def _title_case(text: str) -> bool:
     return bool(words) and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
 
 
+def _quoted(text: str, pos: int) -> bool:
+    """True when ``pos`` is inside double quotes, or inside single quotes opened after a space
+    ("says, 'Meth. We're On It,' and …": the apostrophe in "We're" closes nothing).
+
+    >>> _quoted("South Dakota says, 'Meth. We're On It,' and asks", 24)
+    True
+    >>> _quoted("The crew's boat sank. Four were saved", 20)
+    False
+    """
+    if inside_quotes(text, pos):
+        return True
+    opened = [m.end() for m in _SINGLE_OPEN.finditer(text, 0, pos)]
+    return bool(opened) and _SINGLE_CLOSE.search(text, opened[-1], pos) is None
+
+
 def _key(text: str) -> tuple[str, ...]:
     """The words of ``text``, case-folded: headlines compare equal whatever their quotes."""
     return tuple(_WORDS.findall(text.casefold()))
@@ -56,8 +71,10 @@ class Title(Filter):
     """Lift the headline: the first line, when it is printed twice, when a byline or date line
     follows it (a standfirst may stand between), or when it stands alone straight above a long first
     paragraph, or when it carries its site's name ("… | MoreBikes", which goes to ``site``). A line
-    between the headline and the byline/date is the standfirst (``subtitle``). Short lines above
-    other short lines are left alone, so cleaning a clean text changes nothing."""
+    between the headline and the byline/date is the standfirst (``subtitle``). The headline printed
+    again a few lines below goes, with the header lines between; so does a second headline-like
+    line between the headline and a long first paragraph. Short lines above other short lines are
+    left alone, so cleaning a clean text changes nothing."""
 
     name = "title"
     description = "headline and standfirst at the top"
@@ -67,6 +84,9 @@ class Title(Filter):
         "subtitle": "the standfirst between headline and byline, lifted into `subtitle`",
         "site_name": "the site's name after the headline ('… | The Courier'), lifted into `site`",
         "section_label": "a section label, site name or tagline above the headline ('Sport')",
+        "header_furniture": "a header line that is not the story: between the headline and its "
+        "copy printed again a few lines below (a caption, a category, a link), or a second "
+        "headline-like line between the headline and the first paragraph",
     }
 
     max_header_blocks: int = 6
@@ -78,13 +98,22 @@ class Title(Filter):
     max_lone_title_words: int = 20
     """…and at most this many…"""
     min_lead_words: int = 25
-    """…and the paragraph under it must be at least this long."""
+    """…and the paragraph under it must be at least this long…"""
+    min_title_case_lead_words: int = 18
+    """…or this long under a headline in title case."""
 
     max_section_words: int = 8
     """A line of at most this many words (in each "|"-separated part) above a headline may be its
     section label ("Sport"), or the site's name or tagline ("The Courier | Since 1851")…"""
     max_section_lines: int = 2
     """…and at most this many such lines stand above it."""
+    max_copy_distance: int = 12
+    """The headline printed again at most this many blocks below it is its copy (the lines between
+    are header furniture: captions, a category, a link)…"""
+    max_furniture_lines: int = 3
+    """…when at most this many unclaimed lines stand between…"""
+    max_furniture_words: int = 100
+    """…with at most this many words in all."""
 
     def label(self, doc: Document, lang: LanguagePack) -> Iterable[Decision]:
         """Find the header at the top and claim its headline, copy and standfirst; a section label
@@ -119,6 +148,66 @@ class Title(Filter):
         if found:
             yield from (Decision(i, "section_label") for i in (*masthead, *content[:above]))
         yield from found
+        yield from self._copy_below(doc, names, found, content[:1])
+
+    def _copy_below(
+        self, doc: Document, names: NameReader, found: list[Decision], top: list[int]
+    ) -> Iterator[Decision]:
+        """The headline printed again a few lines below it, over the story ("Headline",
+        "immunology", "Headline", story): the copy goes, and so do the few unclaimed lines between
+        (captions, a category, a link), but for a byline (the byline filter reads it). When no
+        header was found, the first line is the headline if it reads as one and its copy is
+        there."""
+        if any(d.reason == "repeated_title" for d in found):
+            return
+        lifted = next((d for d in found if d.reason == "title"), None)
+        if lifted is not None:  # its value: "… | Site" printed again as "…"
+            title, headline = lifted.block, lifted.values[0]
+        elif top and doc.is_free(top[0]):
+            title, headline = top[0], doc.blocks[top[0]].text
+        else:
+            return
+        copy = self._copy_of(doc, title, headline)
+        if copy is None or word_count(headline) < self.min_lone_title_words:
+            return
+        if lifted is None and (
+            not self._is_headline(headline) or names.byline(headline) is not None
+        ):
+            return
+        claimed = {d.block for d in found}
+        lines = range(title + 1, copy)
+        between = [
+            j
+            for j in lines
+            if j not in claimed and doc.is_content(j) and byline_names(doc, j, names) is None
+        ]
+        words = sum(word_count(doc.rest(j)) for j in between)
+        if len(between) > self.max_furniture_lines or words > self.max_furniture_words:
+            return
+        # Paragraphs of the story between the two print no header: something between must be
+        # metadata (a byline, a date, a credit already taken) or a line that is not a sentence.
+        if all(j in between and ends_sentence(doc.blocks[j].text) for j in lines):
+            return
+        if lifted is None:
+            yield Decision(title, "title", field="title", values=(headline,))
+        for j in between:
+            for seg in doc.segments(j):
+                yield Decision(j, "header_furniture", seg.start, seg.end)
+        yield Decision(copy, "repeated_title")
+
+    def _copy_of(self, doc: Document, title: int, headline: str) -> int | None:
+        """The first free block within ``max_copy_distance`` below ``title`` with the words of
+        ``headline`` (only blocks of about its length are compared)."""
+        key: tuple[str, ...] | None = None
+        size = len(headline)
+        for j in range(title + 1, min(len(doc), title + 1 + self.max_copy_distance)):
+            text = doc.blocks[j].text
+            if abs(len(text) - size) > size // 2 or not doc.is_free(j):
+                continue
+            key = key or _key(headline)
+            if _key(text) == key:
+                return j
+        return None
 
     def _masthead(self, doc: Document, content: list[int], names: NameReader) -> list[int]:
         """The lines above the site's menu at the top of the page (its name, a tagline): the
@@ -175,7 +264,10 @@ class Title(Filter):
         name_like = names.names(headline) is not None
         suffix = self._site_suffix(headline, lang)
         following = content[1:]
-        copy = following[0] if same_text(second, headline) else None
+        # "Review - shoots for the moon - VG247" over "Review – shoots for the moon": the copy
+        # printed without the site's name.
+        bare = suffix is not None and _key(second) == _key(suffix["head"])
+        copy = following[0] if same_text(second, headline) or bare else None
         # "Opinion | Is Football Violence a Crime?" over "Is Football Violence a Crime?": the page
         # title with its section, then the headline.
         parts = headline.split(" | ")
@@ -188,7 +280,7 @@ class Title(Filter):
             copy, suffix = following[0], None
         if copy is not None:
             following = following[1:]
-        subtitle = None
+        subtitle = deck = None
         meta = self._meta(doc, following[0], names, first) if following else None
         if meta is not None:
             if name_like and meta != "byline":
@@ -200,6 +292,12 @@ class Title(Filter):
             and (not strong or copy is not None or self._confirms(doc, following[0], headline))
         ):
             subtitle = following[0]
+        elif (
+            not (strong or name_like)
+            and suffix is None
+            and self._deck_over_lede(doc, following, names)
+        ):
+            deck = following[0]
         elif name_like or (
             copy is None
             and (strong or (suffix is None and not self._leads_into_body(doc, following, headline)))
@@ -222,6 +320,8 @@ class Title(Filter):
             yield Decision(
                 subtitle, "subtitle", field="subtitle", values=(doc.blocks[subtitle].text,)
             )
+        if deck is not None:
+            yield Decision(deck, "header_furniture")
 
     def _page_title(self, doc: Document) -> Iterable[Decision]:
         """Claim the blocks near the top that are the page's headline (as its markup gives it),
@@ -290,10 +390,41 @@ class Title(Filter):
             self.min_lone_title_words <= word_count(headline) <= self.max_lone_title_words
             and headline.rstrip(_CLOSERS)[-1:] not in "!?"
             and not has_quote(headline[:1])  # an opening quotation, not a headline
+            and _WEB_ADDRESS.search(headline) is None  # "Tested by: … More info: www.…", facts
             and (
-                (word_count(first) >= self.min_lead_words and ends_sentence(first))
+                (word_count(first) >= self._lead_words(headline) and ends_sentence(first))
                 or _DATELINE.match(first) is not None
             )
+        )
+
+    def _lead_words(self, headline: str) -> int:
+        """How long the first paragraph under a lone headline must be: shorter under a headline in
+        title case ("Tim Cook On Apple Being 'Pulled Into The Enterprise'"), which no opening
+        sentence of a story is written in."""
+        title_case = _title_case(headline) and not headline.isupper()  # capitals: a label
+        return self.min_title_case_lead_words if title_case else self.min_lead_words
+
+    def _deck_over_lede(self, doc: Document, following: list[int], names: NameReader) -> bool:
+        """A second headline-like line between the headline and the story's first paragraph (the
+        standfirst, or the headline as the page prints it under its page title): a line of
+        several words that does not end like a statement, over a long first paragraph or a wire
+        dateline."""
+        if len(following) < 2 or not self._is_standfirst(doc, following[0], names):
+            return False
+        deck = doc.blocks[following[0]].text
+        if has_date(doc, following[0]) or not (
+            self.min_lone_title_words <= word_count(deck) <= self.max_lone_title_words
+            and deck.rstrip(_CLOSERS)[-1:] not in ".,;:"
+            and not deck[:1].islower()
+        ):
+            return False
+        # "… advertiser. All opinions are mine alone. #ad": sentences, not a headline.
+        if any(not _quoted(deck, m.start()) for m in _SENTENCE_BREAK.finditer(deck)):
+            return False
+        lede = doc.blocks[following[1]].text
+        return doc.is_free(following[1]) and (
+            (word_count(lede) >= self.min_lead_words and ends_sentence(lede))
+            or _DATELINE.match(lede) is not None
         )
 
     def _is_headline(self, text: str) -> bool:
