@@ -498,6 +498,7 @@ def test_headline_and_a_second_headline_line_over_the_story(deck, lede):
         pytest.param("The crew searched for hours. Four sailors were found alive", id="two"),
         pytest.param("the crew were out for three hours", id="lowercase"),
         pytest.param("Rescue", id="one-word"),
+        pytest.param("FOUR SAILORS SAVED OFF THE POINT", id="capitals-subheading"),
     ],
 )
 def test_a_line_under_a_headline_that_is_no_second_headline_stays(second):
