@@ -22,8 +22,6 @@ _CLOSERS = "\"”’')»]"
 _SITE_SUFFIX = regex.compile(r"(?P<head>.{10,250})(?P<head_end>)\s+[|–—-]\s+(?P<site>[^|–—]{2,60})")
 _MAX_SITE_WORDS = 4
 _WEB_ADDRESS = regex.compile(r"\bwww\.|://")
-_SINGLE_OPEN = regex.compile(r"(?:^|(?<=\s))['‘](?=\w)")
-_SINGLE_CLOSE = regex.compile(r"(?<=[\w.,!?])['’](?!\w)")
 _SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?]\s+\p{Lu}")  # "… alone. All …", not "Inc. And"
 _WORDS = regex.compile(r"\w+")
 # A wire dateline opening a story: a place in capitals, maybe the agency, then a dash
@@ -39,21 +37,6 @@ def _title_case(text: str) -> bool:
     """Most longer words capitalised ("Home Depot Stock Is Falling After Its Earnings Release.")."""
     words = [w for w in text.split() if len(w) > 3]
     return bool(words) and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
-
-
-def _quoted(text: str, pos: int) -> bool:
-    """True when ``pos`` is inside double quotes, or inside single quotes opened after a space
-    ("says, 'Meth. We're On It,' and …": the apostrophe in "We're" closes nothing).
-
-    >>> _quoted("South Dakota says, 'Meth. We're On It,' and asks", 24)
-    True
-    >>> _quoted("The crew's boat sank. Four were saved", 20)
-    False
-    """
-    if inside_quotes(text, pos):
-        return True
-    opened = [m.end() for m in _SINGLE_OPEN.finditer(text, 0, pos)]
-    return bool(opened) and _SINGLE_CLOSE.search(text, opened[-1], pos) is None
 
 
 def _key(text: str) -> tuple[str, ...]:
@@ -392,7 +375,7 @@ class Title(Filter):
         ):
             return False
         # "… advertiser. All opinions are mine alone. #ad": sentences, not a headline.
-        if any(not _quoted(deck, m.start()) for m in _SENTENCE_BREAK.finditer(deck)):
+        if any(not inside_quotes(deck, m.start()) for m in _SENTENCE_BREAK.finditer(deck)):
             return False
         lede = doc.blocks[following[1]].text
         return doc.is_free(following[1]) and (
