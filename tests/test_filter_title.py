@@ -498,6 +498,7 @@ def test_headline_and_a_second_headline_line_over_the_story(deck, lede):
         pytest.param("The crew searched for hours. Four sailors were found alive", id="two"),
         pytest.param("the crew were out for three hours", id="lowercase"),
         pytest.param("Rescue", id="one-word"),
+        pytest.param("FOUR SAILORS SAVED OFF THE POINT", id="capitals-subheading"),
     ],
 )
 def test_a_line_under_a_headline_that_is_no_second_headline_stays(second):
@@ -552,11 +553,3 @@ def test_headline_with_its_site_printed_again_below_without_it():
     assert (article.title, article.site) == (headline, "Harlow Bay Echo")
     assert article.body == (*BODY, *CLOSING)
     assert ("title", "header_furniture", "Rescues") in removed_texts(article)
-
-
-def test_a_second_headline_line_quoting_a_slogan_goes():
-    """A full stop inside a quoted slogan ('Stay. Ashore.') does not make the line two sentences."""
-    deck = "Harlow Bay says, 'Stay. Ashore.' and crews ask, Are the sailors safe?"
-    article = clean(HEADLINE, deck, LONG_LEAD, *CLOSING)
-    assert article.body == (LONG_LEAD, *CLOSING)
-    assert ("title", "header_furniture", deck) in removed_texts(article)

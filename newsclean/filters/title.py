@@ -23,8 +23,6 @@ _SITE_SUFFIX = regex.compile(r"(?P<head>.{10,250})(?P<head_end>)\s+[|–—-]\s+
 _MAX_SITE_WORDS = 4
 _CHROME = frozenset({"menu_row", "search_box"})  # the navigation filter's reasons
 _WEB_ADDRESS = regex.compile(r"\bwww\.|://")
-_SINGLE_OPEN = regex.compile(r"(?:^|(?<=\s))['‘](?=\w)")
-_SINGLE_CLOSE = regex.compile(r"(?<=[\w.,!?])['’](?!\w)")
 _SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?]\s+\p{Lu}")  # "… alone. All …", not "Inc. And"
 _WORDS = regex.compile(r"\w+")
 # A wire dateline opening a story: a place in capitals, maybe the agency, then a dash
@@ -40,21 +38,6 @@ def _title_case(text: str) -> bool:
     """Most longer words capitalised ("Home Depot Stock Is Falling After Its Earnings Release.")."""
     words = [w for w in text.split() if len(w) > 3]
     return bool(words) and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
-
-
-def _quoted(text: str, pos: int) -> bool:
-    """True when ``pos`` is inside double quotes, or inside single quotes opened after a space
-    ("says, 'Meth. We're On It,' and …": the apostrophe in "We're" closes nothing).
-
-    >>> _quoted("South Dakota says, 'Meth. We're On It,' and asks", 24)
-    True
-    >>> _quoted("The crew's boat sank. Four were saved", 20)
-    False
-    """
-    if inside_quotes(text, pos):
-        return True
-    opened = [m.end() for m in _SINGLE_OPEN.finditer(text, 0, pos)]
-    return bool(opened) and _SINGLE_CLOSE.search(text, opened[-1], pos) is None
 
 
 def _key(text: str) -> tuple[str, ...]:
@@ -416,10 +399,11 @@ class Title(Filter):
             self.min_lone_title_words <= word_count(deck) <= self.max_lone_title_words
             and deck.rstrip(_CLOSERS)[-1:] not in ".,;:"
             and not deck[:1].islower()
+            and not deck.isupper()  # "LOOK WHAT YOU MADE ME DO": the story's first subheading
         ):
             return False
         # "… advertiser. All opinions are mine alone. #ad": sentences, not a headline.
-        if any(not _quoted(deck, m.start()) for m in _SENTENCE_BREAK.finditer(deck)):
+        if any(not inside_quotes(deck, m.start()) for m in _SENTENCE_BREAK.finditer(deck)):
             return False
         lede = doc.blocks[following[1]].text
         return doc.is_free(following[1]) and (
