@@ -93,6 +93,13 @@ class NameReader:
         if not words or not (rest[0].isupper() or "." in words[0]):
             return None
         found = self.names(rest, capitals=True)
+        if found is None:
+            # "By Royal Correspondent Fiona Whitcombe": the job title before the name.
+            titled = 0
+            while titled < len(words) - 2 and self.is_role(words[titled]):
+                titled += 1
+            if titled:
+                found = self.names(" ".join(words[titled:]), capitals=True)
         if found is not None:
             return found
         if len(words) > MAX_OUTLET_WORDS or rest[-1:] in ".!?":

@@ -111,3 +111,45 @@ def test_a_sentence_above_the_menu_is_not_taken_for_the_site_name() -> None:
     lead = "The council met on Tuesday to discuss the library."
     article = clean(lead, "News | Sport | Business | Opinion | Contact us", OPENING, CLOSING)
     assert lead in article.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Home About Toddlers School years Family recipes Contact",
+        "News Reviews Electric Buying guides Used cars Car finance",
+        "Shows Episodes About Support us",
+    ],
+)
+def test_menus_printed_with_spaces_only_go(line: str) -> None:
+    assert removals(clean(*inside(line), pipeline=NAV)) == [("navigation", "menu_row")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Home Office confirms new visa rules for care workers",  # joining words: a headline
+        "News Corp shares slide",  # one navigation word
+        "World News Tonight",  # too short to tell from a programme's name
+        "Home sales fall as rates rise",
+        "Home Secretary Jane Doe Resigns",
+        "Sport England 2024 review",  # a digit
+        "About Us, Toddlers and Schools",
+    ],
+)
+def test_lines_that_only_start_like_a_menu_stay(line: str) -> None:
+    assert removals(clean(*inside(line), pipeline=NAV)) == []
+
+
+def test_a_blog_name_above_a_spaced_menu_is_not_the_headline() -> None:
+    article = clean(
+        "Small Feet, Big Days",  # reads as two names, but stands above the menu
+        "Home About Toddlers School years Family recipes Contact",
+        HEADLINE,
+        "Posted on 9 October 2023 by Hannah Okoro",
+        OPENING,
+        MIDDLE,
+        CLOSING,
+    )
+    assert article.title == HEADLINE
+    assert article.body == (OPENING, MIDDLE, CLOSING)

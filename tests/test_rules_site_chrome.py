@@ -343,3 +343,67 @@ def test_a_name_above_a_header_without_a_byline_is_not_taken_for_the_site() -> N
     # It may be the author: the header below it names no one.
     article = clean("Owen Pritchard", HEADLINE, "16 May 2024", OPENING, MIDDLE, CLOSING)
     assert ("title", "section_label") not in removals(article)
+
+
+# --- author cards, job titles before the name, banner links, shop buttons ------------------------
+def test_a_job_title_before_the_name_in_a_byline() -> None:
+    article = clean(HEADLINE, "By Royal Correspondent Fiona Whitcombe", OPENING, MIDDLE, CLOSING)
+    assert article.authors == ("Fiona Whitcombe",)
+
+
+def test_an_author_card_bio_under_the_byline_goes() -> None:
+    bio = "Tomasz Reyes is our senior mobile reviewer. He has tested 300 phones since 2015."
+    article = clean(HEADLINE, "Words by Tomasz Reyes", bio, OPENING, MIDDLE, CLOSING)
+    assert article.authors == ("Tomasz Reyes",)
+    assert ("byline", "author_bio", bio) in removed_texts(article)
+    assert article.body == (OPENING, MIDDLE, CLOSING)
+
+
+def test_a_long_paragraph_under_the_byline_that_names_the_author_stays() -> None:
+    lead = (
+        "Tomasz Reyes is not a name most readers will know, but for thirty years he has repaired "
+        "the clocks of every church in the valley, climbing towers that few others would, and on "
+        "Sunday the diocese finally thanked him in public."
+    )
+    article = clean(HEADLINE, "By Tomasz Reyes", lead, MIDDLE, CLOSING)
+    assert lead in article.body
+
+
+def test_a_read_more_link_in_a_cookie_banner_goes_with_it() -> None:
+    article = clean(
+        "This website uses cookies to improve your experience. We'll assume you're OK with this.",
+        "Accept",
+        "Read more",
+        HEADLINE,
+        HEADLINE,
+        OPENING,
+        MIDDLE,
+        CLOSING,
+    )
+    assert article.title == HEADLINE
+    assert article.body == (OPENING, MIDDLE, CLOSING)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Buy the Lumera Vista X2 from £449 at Brightlane Mobile",
+        "£449 at Brightlane Mobile",
+        "Check the latest price at Brightlane",
+        "Spotted a claim you want us to look into? Send it to tips@claims.example",
+    ],
+)
+def test_shop_buttons_and_tip_lines_go(line: str) -> None:
+    assert removals(clean(*inside(line))) == [("engagement", "page_furniture")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Shoppers can buy the phone from £449 at most retailers.",
+        "Buy the bus pass from £2 at the station, the council advises.",
+        "The price of £449 at launch was a surprise to analysts.",
+    ],
+)
+def test_sentences_with_prices_stay(line: str) -> None:
+    assert removals(clean(*inside(line))) == []

@@ -48,6 +48,8 @@ class Byline(Filter):
     bio_blocks: int = 3
     """How many of the last content blocks may hold an author bio or contact line."""
     max_contact_words: int = 60
+    max_card_words: int = 40
+    """An author bio right under the byline (an author card) has at most this many words."""
 
     def label(self, doc: Document, lang: LanguagePack) -> Iterable[Decision]:
         """Claim bylines in the header, then bios of the authors found at the end."""
@@ -122,9 +124,15 @@ class Byline(Filter):
     def _bios(
         self, doc: Document, lang: LanguagePack, authors: list[str], found_at: set[int]
     ) -> Iterator[Decision]:
+        """Author bios among the last blocks, or in an author card: the block right under the
+        byline line ("Words by Jane Doe" over "Jane Doe is our mobile reviewer. …")."""
         verbs = frozenset(lang.words("byline", "bio_verbs"))
-        for i in last(doc.content_indices(), self.bio_blocks):
+        content = doc.content_indices()
+        cards = [j for j in content if j - 1 in found_at and j not in found_at][:1]
+        for i in (*cards, *last(content, self.bio_blocks)):
             text = doc.blocks[i].text
+            if i in cards and doc.blocks[i].words > self.max_card_words:
+                continue
             if i in found_at or not doc.is_free(i):
                 continue
             for author in authors:

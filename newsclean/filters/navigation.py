@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import pairwise
+
+import regex
 
 from ..document import Decision, Document
 from ..language import LanguagePack
@@ -13,6 +16,9 @@ from ._parts import SEPARATOR
 from .base import Filter
 
 _SENTENCE_END = (".", "!", "?", ":", ";", ",")
+_MIN_SPACED_MENU_WORDS = 4  # "World News Tonight" is a programme's name
+_MAX_SPACED_MENU_WORDS = 15
+_NOT_A_LABEL = regex.compile(r"[^\p{L}\s&'’-]")  # digits and punctuation: not a row of link labels
 
 
 @register_filter
@@ -43,6 +49,7 @@ class Navigation(Filter):
     def label(self, doc: Document, lang: LanguagePack) -> Iterable[Decision]:
         """Claim menu rows and search-box labels among the short free blocks."""
         words = lang.derived("navigation_words", _navigation_words)
+        joining = lang.derived("joining_words", _joining_words)
         search = lang.pattern("navigation", "search")
         for block in doc.blocks:
             text = block.text
@@ -50,7 +57,7 @@ class Navigation(Filter):
                 continue
             if search.fullmatch(text):
                 yield Decision(block.index, "search_box")
-            elif self._is_menu_row(text, words):
+            elif self._is_menu_row(text, words) or self._is_spaced_menu(text, words, joining):
                 yield Decision(block.index, "menu_row")
 
     def _is_menu_row(self, text: str, words: frozenset[str]) -> bool:
@@ -66,6 +73,35 @@ class Navigation(Filter):
         if len(items) >= self.min_items:
             return known >= self.min_navigation_items
         return len(items) >= 2 and known == len(items)
+
+    def _is_spaced_menu(self, text: str, words: frozenset[str], joining: frozenset[str]) -> bool:
+        """A menu printed with spaces only ("Home About Toddlers School years Contact"): a line of
+        link labels that opens with a navigation word and has at least two of them, with no
+        punctuation, digits or joining words ("Home Office confirms new rules for carers" is a
+        headline)."""
+        parts = text.split()
+        if not _MIN_SPACED_MENU_WORDS <= len(parts) <= _MAX_SPACED_MENU_WORDS:
+            return False
+        if _NOT_A_LABEL.search(text):
+            return False
+        if any(w in joining for w in parts[1:]):
+            return False
+        lowered = [w.casefold() for w in parts]
+        if lowered[0] not in words:
+            return False
+        # Labels of one word or two ("Home", "About us"), a word counted once.
+        pairs = {" ".join(pair) for pair in pairwise(lowered)} & words
+        paired = {w for pair in pairs for w in pair.split()}
+        singles = {w for w in lowered if w in words and w not in paired}
+        return len(pairs) + len(singles) >= self.min_navigation_items
+
+
+def _joining_words(lang: LanguagePack) -> frozenset[str]:
+    """Lowercase words that join a phrase or a sentence ("of", "the", "and"): a menu has none."""
+    return frozenset(
+        w.lower()
+        for w in (*lang.words("names", "connectors"), *lang.words("language", "conjunctions"))
+    )
 
 
 def _navigation_words(lang: LanguagePack) -> frozenset[str]:

@@ -202,7 +202,7 @@ class Title(Filter):
             return []
         above = [i for i in content if i < menus[-1]]
         if len(above) > self.max_section_lines or not all(
-            self._is_section(doc, i, names) for i in above
+            self._is_section(doc, i, names, allow_names=True) for i in above
         ):
             return []
         return above
