@@ -16,6 +16,8 @@ from ._parts import SEPARATOR
 from .base import Filter
 
 _SENTENCE_END = (".", "!", "?", ":", ";", ",")
+_MAX_SEARCH_WORDS = 6
+_SEPARATOR_MARKS = ("|", "•", "·")  # what every match of SEPARATOR holds
 _MIN_SPACED_MENU_WORDS = 4  # "World News Tonight" is a programme's name
 _MAX_SPACED_MENU_WORDS = 15
 _NOT_A_LABEL = regex.compile(r"[^\p{L}\s&'’-]")  # digits and punctuation: not a row of link labels
@@ -55,9 +57,13 @@ class Navigation(Filter):
             text = block.text
             if len(text) > SHORT_LINE or block.words > 40 or not doc.is_free(block.index):
                 continue
-            if search.fullmatch(text):
+            # Cheap tests first: most lines are sentences, and a search box's label is short.
+            if block.words <= _MAX_SEARCH_WORDS and search.fullmatch(text):
                 yield Decision(block.index, "search_box")
-            elif self._is_menu_row(text, words) or self._is_spaced_menu(text, words, joining):
+            elif any(mark in text for mark in _SEPARATOR_MARKS):
+                if self._is_menu_row(text, words):
+                    yield Decision(block.index, "menu_row")
+            elif self._is_spaced_menu(text, words, joining):
                 yield Decision(block.index, "menu_row")
 
     def _is_menu_row(self, text: str, words: frozenset[str]) -> bool:
@@ -82,13 +88,11 @@ class Navigation(Filter):
         parts = text.split()
         if not _MIN_SPACED_MENU_WORDS <= len(parts) <= _MAX_SPACED_MENU_WORDS:
             return False
+        if parts[0].casefold() not in words or any(w in joining for w in parts[1:]):
+            return False
         if _NOT_A_LABEL.search(text):
             return False
-        if any(w in joining for w in parts[1:]):
-            return False
         lowered = [w.casefold() for w in parts]
-        if lowered[0] not in words:
-            return False
         # Labels of one word or two ("Home", "About us"), a word counted once.
         pairs = {" ".join(pair) for pair in pairwise(lowered)} & words
         paired = {w for pair in pairs for w in pair.split()}
