@@ -52,7 +52,10 @@ class Legal(Filter):
                 continue
             lowered = f" {text.lower()} "
             for key, reason in _KINDS:
-                if lang.search("legal", key, text, lowered):
-                    if not is_reported(text, speech):
+                match = lang.search("legal", key, text, lowered)
+                if match:
+                    # The note's own words do not count ("The author writes according to …").
+                    rest = f"{text[: match.start()]} {text[match.end() :]}"
+                    if not is_reported(rest, speech):
                         yield Decision(block.index, reason)
                     break

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import regex
+
 from ..document import Decision, Document
 from ..language import LanguagePack
 from ..registry import register_filter
@@ -62,8 +64,9 @@ class Prompts(Filter):
                 # hold a prompt of another kind.
                 match = lang.search("prompts", kind, text, lowered)
                 if match and addresses_reader(text, match.start(), match.end(), outlet, leads):
-                    # Reported words are the story's, whatever they say.
-                    if not is_reported(text, speech):
+                    # Reported words are the story's, whatever they say (the prompt's own
+                    # words do not count: "Receba um alerta sempre que X publicar").
+                    if not is_reported(_outside(text, match), speech):
                         found[block.index] = f"{kind}_prompt"
                     break
         found.update(self._buttons(doc, lang, found))
@@ -95,3 +98,8 @@ def _trigger_tables(lang: LanguagePack) -> tuple[tuple[str, str], ...]:
 
 def _leads(lang: LanguagePack) -> frozenset[str]:
     return frozenset(lang.words("language", "imperative_leads"))
+
+
+def _outside(text: str, match: regex.Match[str]) -> str:
+    """``text`` without the span ``match`` found in it."""
+    return f"{text[: match.start()]} {text[match.end() :]}"
