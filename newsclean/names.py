@@ -92,14 +92,14 @@ class NameReader:
         words = rest.split()
         if not words or not (rest[0].isupper() or "." in words[0]):
             return None
-        found = self.names(rest, capitals=True)
+        found = self.names(rest, capitals=True, prefixed=True)
         if found is None:
             # "By Royal Correspondent Fiona Whitcombe": the job title before the name.
             titled = 0
             while titled < len(words) - 2 and self.is_role(words[titled]):
                 titled += 1
             if titled:
-                found = self.names(" ".join(words[titled:]), capitals=True)
+                found = self.names(" ".join(words[titled:]), capitals=True, prefixed=True)
         if found is not None:
             return found
         if len(words) > MAX_OUTLET_WORDS or rest[-1:] in ".!?":
@@ -129,12 +129,15 @@ class NameReader:
         found = self.byline(text)
         return found if found is not None else self.names(text)
 
-    def names(self, text: str, *, capitals: bool = False) -> list[str] | None:
+    def names(
+        self, text: str, *, capitals: bool = False, prefixed: bool = False
+    ) -> list[str] | None:
         """The names of a bare name list ("Jane Doe and Tom Reyes"), else ``None``.
 
         A comma part with a job title ends the list ("Jane Doe, Political Editor"); so does a single
         word after a comma (an outlet: "Jane Doe, Reuters") or an affiliation ("Jane Doe for the
-        Post").
+        Post"). With ``prefixed`` (the text followed "By"), any comma part after the names that
+        is no name ends the list too ("Jane Doe, Prairie State Wire").
         """
         text = _BRACKETED_TAIL.sub("", text.strip(_TRIM))
         if text[-1:] in ".!?" and not _INITIALS.fullmatch(text.split()[-1] if text else ""):
@@ -157,10 +160,12 @@ class NameReader:
                 break  # a place: "Jane Doe, in Kellsbury", "João Silva, de Brasília"
             if k > 0 and (len(words) == 1 or _outlet(words)):
                 break  # an outlet: "Jane Doe, Reuters", "Malte Hinrichsen, NWR Studio Kiel"
-            for name in self.joiners.split(part):
-                if not self.is_name(name, capitals=capitals):
-                    return None
-                found.append(name.strip())
+            pieces = self.joiners.split(part)
+            if not all(self.is_name(name, capitals=capitals) for name in pieces):
+                if k > 0 and prefixed:
+                    break  # after a byline's names, its outlet: "By …, Prairie State Wire"
+                return None
+            found.extend(name.strip() for name in pieces)
         return found or None
 
     def is_name(self, text: str, *, capitals: bool = False) -> bool:

@@ -153,3 +153,20 @@ def test_a_blog_name_above_a_spaced_menu_is_not_the_headline() -> None:
     )
     assert article.title == HEADLINE
     assert article.body == (OPENING, MIDDLE, CLOSING)
+
+
+def test_a_spaced_menu_of_the_site_s_own_sections_needs_three_labels() -> None:
+    assert removals(clean(*inside("Line-up Tickets Info Camping News FAQ"), pipeline=NAV)) == [
+        ("navigation", "menu_row")
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Search engines will drive people to your information",  # a subheading: a sentence
+        "Camping Tickets Sell Out",  # one label
+    ],
+)
+def test_sentences_of_capitalised_words_are_not_menus(line: str) -> None:
+    assert removals(clean(*inside(line), pipeline=NAV)) == []

@@ -407,3 +407,137 @@ def test_shop_buttons_and_tip_lines_go(line: str) -> None:
 )
 def test_sentences_with_prices_stay(line: str) -> None:
     assert removals(clean(*inside(line))) == []
+
+
+# --- a third blind set: headers, live blogs, charities, trade press -------------------------------
+def test_a_byline_under_a_standfirst_of_two_sentences() -> None:
+    article = clean(
+        HEADLINE,
+        "Ministers say the savings are a reprofiling, not a cut. Campaigners see it differently.",
+        "Written by Helena Marsh & Tomasz Wierzbicki",
+        OPENING,
+        MIDDLE,
+        CLOSING,
+    )
+    assert article.authors == ("Helena Marsh", "Tomasz Wierzbicki")
+    assert article.body == (OPENING, MIDDLE, CLOSING)
+
+
+def test_a_paragraph_that_opens_the_story_still_ends_the_header() -> None:
+    article = clean(HEADLINE, OPENING, "By the way, the library also lends tools.", CLOSING)
+    assert article.authors == ()
+    assert "By the way, the library also lends tools." in article.body
+
+
+def test_a_byline_with_its_outlet_after_the_names() -> None:
+    line = "Reporting by Nadia Okoro and Ben Castellanos, Prairie State Wire"
+    article = clean(HEADLINE, line, OPENING, MIDDLE, CLOSING)
+    assert article.authors == ("Nadia Okoro", "Ben Castellanos")
+
+
+def test_a_headline_that_starts_with_two_names_is_still_the_headline() -> None:
+    headline = "Google Stadia, Microsoft xCloud, Apple Arcade: So Many Ways to Play and Pay"
+    article = clean(headline, headline, OPENING, MIDDLE, CLOSING)
+    assert article.title == headline
+    assert article.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors"),
+    [
+        (("Rhys Calloway", "Senior reporter"), ("Rhys Calloway",)),
+        (("Posted by Amara Clarke, Communications Officer",), ("Amara Clarke",)),
+    ],
+)
+def test_author_cards_and_posted_by_lines(lines: tuple[str, ...], authors: tuple[str, ...]) -> None:
+    article = clean(HEADLINE, *lines, "20 June 2023, 11:30", OPENING, MIDDLE, CLOSING)
+    assert article.authors == authors
+    assert article.body == (OPENING, MIDDLE, CLOSING)
+
+
+def test_a_short_line_of_job_words_in_the_story_stays() -> None:
+    line = "Senior staff were told on Friday."
+    assert line in clean(HEADLINE, "By Rhys Calloway", OPENING, line, CLOSING).body
+
+
+@pytest.mark.parametrize(
+    ("line", "removal"),
+    [
+        ("Like this:", ("engagement", "comment_residue")),
+        ("Like Loading...", ("engagement", "comment_residue")),
+        ("Share: Facebook / Instagram / X / Copy link", ("engagement", "share_prompt")),
+        (
+            "You might also like: Volunteer spotlight – meet the drivers",
+            ("engagement", "link_line"),
+        ),
+        ("Load more updates", ("engagement", "page_furniture")),
+        ("LIVE", ("engagement", "page_furniture")),
+        ("FOR IMMEDIATE RELEASE", ("engagement", "page_furniture")),
+        ("Was this page helpful? Yes No", ("engagement", "page_furniture")),
+        ("Tickets on sale now – final release. Buy tickets →", ("engagement", "page_furniture")),
+        (
+            "Have something to say? Submit a letter to the editor at opinion@herald.example.",
+            ("engagement", "page_furniture"),
+        ),
+        (
+            "In the evacuation zone? Send your photos and videos to our newsroom at tips@w.example",
+            ("engagement", "page_furniture"),
+        ),
+        (
+            "Get recall alerts by email — never miss a notice for a product in your home.",
+            ("prompts", "notification_prompt"),
+        ),
+        (
+            "Get The Bench Brief in your inbox every other Thursday — it's free.",
+            ("prompts", "newsletter_prompt"),
+        ),
+        (
+            "This article is free to read. Register for unlimited access to our analysis.",
+            ("prompts", "paywall_prompt"),
+        ),
+        (
+            "Support independent student journalism. Donate to The Halvorsen Herald.",
+            ("prompts", "paywall_prompt"),
+        ),
+        (
+            "Northfield Food Share is a registered charity in England and Wales (no. 1187342).",
+            ("legal", "copyright_notice"),
+        ),
+        (
+            "Torque is published by Halyard Ltd, registered in England and Wales no. 04231178.",
+            ("legal", "copyright_notice"),
+        ),
+    ],
+)
+def test_more_service_lines_go(line: str, removal: tuple[str, str]) -> None:
+    assert removals(clean(*inside(line))) == [removal]
+
+
+def test_more_from_a_site_with_an_ampersand_takes_its_list() -> None:
+    links = ["Brick shortage eases as imports hit three-year high", "Interview: a site manager"]
+    article = clean(OPENING, MIDDLE, CLOSING, "More from Site & Structure", *links)
+    assert article.body == (OPENING, MIDDLE, CLOSING)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We're not allowed to say just yet, but keep an eye on your inbox next Friday.",
+        "Live music returns to the square on Saturday.",
+        "Residents were asked to donate today's leftovers to the food bank, organisers said.",
+        "The charity, which is registered in Wales, will expand next year.",
+        "Tickets went on sale at the town hall on Monday morning.",
+    ],
+)
+def test_story_lines_like_those_service_lines_stay(line: str) -> None:
+    assert removals(clean(*inside(line))) == []
+
+
+def test_a_copyright_footer_after_a_sentence_names_no_image_credit() -> None:
+    line = "Torque is published by Halyard Media Ltd. © Halyard Media Ltd 2025."
+    assert clean(*inside(line)).image_credits == ()
+
+
+def test_a_credit_after_a_caption_sentence_is_still_a_credit() -> None:
+    line = "Boats wait for the tide at the harbour. © Jane Roe"
+    assert clean(*inside(line)).image_credits == ("Jane Roe",)

@@ -22,6 +22,7 @@ _ADDRESS_MARKS = ("@", "http", "www.", ".com/")  # what every match of _ADDRESS 
 _ANCHORS = frozenset({"title", "repeated_title", "subtitle", "source_line", *DATE_REASONS})
 
 
+_MAX_ROLE_WORDS = 5  # "Senior political reporter"
 _APPOSITION = regex.compile(r",[^,.;:]{3,120},\s")
 
 
@@ -61,6 +62,7 @@ class Byline(Filter):
             if decision.field == "authors":
                 authors.extend(decision.values)
             yield decision
+        yield from self._role_lines(doc, names, found_at)
         if not authors:  # an HTML page may name them only in its markup
             authors = [a for a in doc.hints.authors if names.is_name(a, capitals=True)]
         if authors:
@@ -72,10 +74,16 @@ class Byline(Filter):
         self, doc: Document, names: NameReader, outlet: frozenset[str], found_at: set[int]
     ) -> Iterator[Decision]:
         seen: set[tuple[str, ...]] = set()
-        for i in header_indices(doc, self.header_blocks):
+        header = header_indices(doc, self.header_blocks)
+        for k, i in enumerate(header):
             text = doc.blocks[i].text
             if doc.is_free(i) and doc.blocks[i].words >= 15 and ends_sentence(text):
-                break  # the first body paragraph ends the header
+                # The first body paragraph ends the header; a standfirst of a sentence or two
+                # has the byline line ("By …", "Written by …") right under it.
+                nxt = header[k + 1] if k + 1 < len(header) else None
+                if nxt is None or names.byline(doc.blocks[nxt].text) is None:
+                    break
+                continue
             if len(text) > SHORT_LINE:
                 continue
             others = []
@@ -111,6 +119,21 @@ class Byline(Filter):
                         part.text, outlet
                     ):
                         yield Decision(i, "byline", part.start, part.end)
+
+    def _role_lines(
+        self, doc: Document, names: NameReader, found_at: set[int]
+    ) -> Iterator[Decision]:
+        """An author card's job title on the line under the name ("Rhys Calloway" over
+        "Senior reporter"): a short line of job-title words only."""
+        content = doc.content_indices()
+        for pos, i in enumerate(content[:-1]):
+            j = content[pos + 1]
+            if i not in found_at or j in found_at or not doc.is_free(j):
+                continue
+            words = doc.blocks[j].text.split()
+            if len(words) <= _MAX_ROLE_WORDS and all(names.is_role(w) for w in words):
+                found_at.add(j)
+                yield Decision(j, "byline")
 
     def _anchored(self, doc: Document, index: int, found_at: set[int]) -> bool:
         """A bare name counts beside the headline, standfirst, a date line or another byline."""

@@ -18,6 +18,7 @@ from .base import Filter
 
 _CREDIT_WORDS = 10
 _YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
+_YEAR_EDGE = regex.compile(r"^(?:19|20)\d\d\b|\b(?:19|20)\d\d\W*$")  # "2024 X", "X 2024"
 _TAIL = 160  # a glued credit is looked for in the last characters of a long paragraph
 
 
@@ -178,6 +179,8 @@ class Credits(Filter):
         credit = _clean_credit(match.group("credit"))
         if not credit or word_count(credit) > _CREDIT_WORDS:
             return
+        if _YEAR_EDGE.search(credit) and "©" in window[match.start() : match.start("credit")]:
+            return  # "… registered in England. © Halyard Media Ltd 2025": the page's copyright
         if not (looks_like_name(credit, reader.connectors) or reader.is_agency_line(credit)):
             return  # "Photos by Lena Marsh hang in the gallery" is a sentence, not a credit
         values = (credit,)

@@ -82,22 +82,30 @@ class Navigation(Filter):
 
     def _is_spaced_menu(self, text: str, words: frozenset[str], joining: frozenset[str]) -> bool:
         """A menu printed with spaces only ("Home About Toddlers School years Contact"): a line of
-        link labels that opens with a navigation word and has at least two of them, with no
-        punctuation, digits or joining words ("Home Office confirms new rules for carers" is a
-        headline)."""
+        capitalised link labels, at least two of them navigation words (three unless the first
+        is one), with no punctuation, digits or joining words ("Home Office confirms new rules for
+        carers" is a headline)."""
         parts = text.split()
         if not _MIN_SPACED_MENU_WORDS <= len(parts) <= _MAX_SPACED_MENU_WORDS:
             return False
-        if parts[0].casefold() not in words or any(w in joining for w in parts[1:]):
+        if not parts[0][:1].isupper() or any(w in joining for w in parts[1:]):
             return False
         if _NOT_A_LABEL.search(text):
+            return False
+        # Labels start with a capital ("Home", "School years"): two lowercase words in a row are
+        # a sentence ("Search engines will drive people to your information").
+        if any(b[:1].islower() and a[:1].islower() for a, b in pairwise(parts)):
             return False
         lowered = [w.casefold() for w in parts]
         # Labels of one word or two ("Home", "About us"), a word counted once.
         pairs = {" ".join(pair) for pair in pairwise(lowered)} & words
         paired = {w for pair in pairs for w in pair.split()}
         singles = {w for w in lowered if w in words and w not in paired}
-        return len(pairs) + len(singles) >= self.min_navigation_items
+        # A row that opens with "Home" or "News" needs two labels; one that opens with the site's
+        # own section ("Line-up Tickets Info News FAQ"), three.
+        opens_with_label = lowered[0] in words or " ".join(lowered[:2]) in pairs
+        needed = self.min_navigation_items + (not opens_with_label)
+        return len(pairs) + len(singles) >= needed
 
 
 def _joining_words(lang: LanguagePack) -> frozenset[str]:
