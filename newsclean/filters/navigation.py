@@ -31,8 +31,10 @@ class Navigation(Filter):
     and search boxes ("Search", "Search articles").
 
     A row is a line of short items between bars or dots, enough of them navigation words of the
-    pack (``[navigation] words``); a row of names, places or scores ("Arsenal | Chelsea |
-    Spurs"), a byline with its outlet, and a headline with a bar in it stay."""
+    pack (``[navigation] words``), or a line of capitalised labels with spaces only ("Home About
+    Toddlers School years Contact"); a row of names, places or scores ("Arsenal | Chelsea |
+    Spurs"), a byline with its outlet, and a headline (with a bar in it, or of capitalised
+    words) stay. The title filter then looks for the headline below a menu at the top."""
 
     name = "navigation"
     description = "menu and footer link rows, search boxes"
