@@ -541,3 +541,29 @@ def test_a_copyright_footer_after_a_sentence_names_no_image_credit() -> None:
 def test_a_credit_after_a_caption_sentence_is_still_a_credit() -> None:
     line = "Boats wait for the tide at the harbour. © Jane Roe"
     assert clean(*inside(line)).image_credits == ("Jane Roe",)
+
+
+def test_a_section_label_over_a_headline_and_its_byline() -> None:
+    article = clean(
+        "Club News",
+        "Reserves clinch Division Two title on final day",
+        "Posted on Sunday 12th May 2024 by Dean Fairclough",
+        OPENING,
+        MIDDLE,
+        CLOSING,
+    )
+    assert article.title == "Reserves clinch Division Two title on final day"
+    assert article.subtitle is None
+    assert removals(article)[0] == ("title", "section_label")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "By admin, humans.txt",  # a byline, not a headline
+        "Gales hit the south coast overnight, leaving thousands without power.",  # a standfirst
+    ],
+)
+def test_a_short_headline_over_a_byline_or_a_standfirst_stays_the_headline(second: str) -> None:
+    article = clean("Storm Ciarán", second, "16 May 2024", OPENING, MIDDLE, CLOSING)
+    assert article.title == "Storm Ciarán"

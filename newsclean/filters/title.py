@@ -21,6 +21,7 @@ from .base import Filter
 _CLOSERS = "\"”’')»]"
 _SITE_SUFFIX = regex.compile(r"(?P<head>.{10,250})(?P<head_end>)\s+[|–—-]\s+(?P<site>[^|–—]{2,60})")
 _MAX_SITE_WORDS = 4
+_SECTION_LABEL_WORDS = 2  # "Club News": a headline of a word or two is rare, a section label not
 _CHROME = frozenset({"menu_row", "search_box"})  # the navigation filter's reasons
 _WEB_ADDRESS = regex.compile(r"\bwww\.|://")
 _SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?]\s+\p{Lu}")  # "… alone. All …", not "Inc. And"
@@ -111,9 +112,12 @@ class Title(Filter):
         content = content[len(masthead) :][: 6 + self.max_section_lines]
         found = list(self._header(doc, lang, names, content[:6], strong=False))
         top = doc.blocks[content[0]].text if content else ""
-        if any(d.reason == "subtitle" for d in found) and SEPARATOR.search(top):
+        if any(d.reason == "subtitle" for d in found) and (
+            SEPARATOR.search(top) or self._section_over_headline(doc, found, names)
+        ):
             # "El Mirador | Noticias del barrio" over the headline is the site's name and tagline
-            # (a headline with its site's name is "… | The Courier", and has no standfirst).
+            # (a headline with its site's name is "… | The Courier", and has no standfirst);
+            # "Club News" over a line that reads as a headline is a section label.
             found = []
         above = 0
         while not found and above < min(self.max_section_lines, len(content) - 2):
@@ -191,6 +195,24 @@ class Title(Filter):
             if _key(text) == key:
                 return j
         return None
+
+    def _section_over_headline(
+        self, doc: Document, found: list[Decision], names: NameReader
+    ) -> bool:
+        """A "headline" of a word or two over a "standfirst" that reads as a headline (no full
+        stop): a section label over the real headline ("Club News" over "Reserves clinch …")."""
+        title = next((d for d in found if d.reason == "title"), None)
+        subtitle = next((d for d in found if d.reason == "subtitle"), None)
+        if title is None or subtitle is None:
+            return False
+        standfirst = doc.blocks[subtitle.block].text
+        return (
+            word_count(doc.blocks[title.block].text) <= _SECTION_LABEL_WORDS
+            and word_count(standfirst) >= self.min_lone_title_words + 1
+            and self._is_headline(standfirst)
+            and not ends_sentence(standfirst)
+            and names.any_byline(standfirst) is None
+        )
 
     def _masthead(self, doc: Document, content: list[int], names: NameReader) -> list[int]:
         """The lines above the site's menu at the top of the page (its name, a tagline): the
