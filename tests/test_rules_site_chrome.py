@@ -567,3 +567,13 @@ def test_a_section_label_over_a_headline_and_its_byline() -> None:
 def test_a_short_headline_over_a_byline_or_a_standfirst_stays_the_headline(second: str) -> None:
     article = clean("Storm Ciarán", second, "16 May 2024", OPENING, MIDDLE, CLOSING)
     assert article.title == "Storm Ciarán"
+
+
+def test_a_footer_ending_with_the_site_s_copyright_goes() -> None:
+    line = "The Herald is the student newspaper of Halvorsen University. Copyright 2024 The Herald."
+    assert removals(clean(*inside(line))) == [("legal", "copyright_notice")]
+
+
+def test_a_sentence_about_a_copyright_year_stays() -> None:
+    line = "The band renewed its copyright in 2024 after a long dispute with the label."
+    assert removals(clean(*inside(line))) == []
