@@ -134,3 +134,38 @@ def test_more_articles_by_the_columnist_go() -> None:
 def test_portuguese_story_lines_stay(line: str) -> None:
     article = clean(PT_STORY[0], line, PT_STORY[1], pipeline=PT)
     assert removals(article) == []
+
+
+# --- precision: long paragraphs about cookies, words that start like a caption label ------------
+def test_a_paragraph_about_cookie_rules_is_not_a_cookie_banner() -> None:
+    paragraph = (
+        "Le 1er avril 2021, la règle est devenue claire en France : refuser les cookies "
+        "publicitaires doit être aussi simple que les accepter. Concrètement, un bouton « Tout "
+        "refuser » doit figurer au même niveau que le bouton « Tout accepter », avec la même "
+        "taille et la même couleur, et les sites avaient six mois pour se mettre en conformité."
+    )
+    story = ("Les associations de consommateurs ont publié mardi un nouveau guide pratique.",)
+    article = clean(*story, paragraph, *story, pipeline=Pipeline.default(language="fr"))
+    assert paragraph in article.body
+
+
+def test_a_long_banner_that_opens_with_its_phrase_still_goes() -> None:
+    banner = (
+        "Utilizamos cookies propias y de terceros con fines analíticos y para mostrarte "
+        "publicidad personalizada en base a un perfil elaborado a partir de tus hábitos de "
+        "navegación. Puedes aceptar todas las cookies pulsando el botón «Aceptar» o configurarlas "
+        "o rechazar su uso pulsando «Configurar»."
+    )
+    story = ("El ayuntamiento aprobó ayer el nuevo plan de movilidad para el centro histórico.",)
+    article = clean(banner, *story, *story, pipeline=Pipeline.default(language="es"))
+    assert removals(article)[0] == ("prompts", "cookie_prompt")
+
+
+def test_a_word_that_starts_like_a_caption_label_is_no_caption() -> None:
+    paragraph = (
+        "Bildunterschriften hat er nie geschrieben, nur Ort und Jahr auf der Rückseite der "
+        "Abzüge, erzählen seine Freunde."
+    )
+    story = ("Der Fotograf Konrad Wehling ist im Alter von 84 Jahren in Cottbus gestorben.",)
+    article = clean(*story, paragraph, *story, pipeline=Pipeline.default(language="de"))
+    assert paragraph in article.body

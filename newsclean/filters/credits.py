@@ -71,7 +71,9 @@ class CreditReader:
                 rf"|{person}\s*/\s*(?:{agency})(?:\s*/\s*{piece})*)"
                 rf"(?:,\s*(?:{filed}))?\s*\)\W*$"
             ),
-            caption_start=regex.compile(rf"(?:{caption})\s*\S", regex.IGNORECASE),
+            # The label is a word of its own: "Bildunterschriften hat er nie geschrieben" is no
+            # caption.
+            caption_start=regex.compile(rf"(?:{caption})(?!\w)\s*\S", regex.IGNORECASE),
             positional=lang.pattern("credits", "positional"),
             # "REX/Shutterstock", "Jane Roe/Getty Images", "AFP via Getty Images",
             # "Jane Roe | Bloomberg | Getty Images".

@@ -63,7 +63,17 @@ class Prompts(Filter):
                 # A phrase of one kind in narration does not end the search: the line may still
                 # hold a prompt of another kind.
                 match = lang.search("prompts", kind, text, lowered)
-                if match and addresses_reader(text, match.start(), match.end(), outlet, leads):
+                if match and (
+                    addresses_reader(text, match.start(), match.end(), outlet, leads)
+                    # A paragraph-long cookie banner opens with its phrase or has the site
+                    # speak ("Utilizamos cookies …", "We and our partners use cookies …"); a
+                    # paragraph about cookies is the story.
+                    and (
+                        block.words <= self.max_words
+                        or match.start() == 0
+                        or outlet.search(text) is not None
+                    )
+                ):
                     # Reported words are the story's, whatever they say (the prompt's own
                     # words do not count: "Receba um alerta sempre que X publicar").
                     if not is_reported(_outside(text, match), speech):
