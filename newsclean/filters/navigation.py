@@ -16,7 +16,7 @@ from ._parts import SEPARATOR
 from .base import Filter
 
 _SENTENCE_END = (".", "!", "?", ":", ";", ",")
-_MAX_SEARCH_WORDS = 6
+_MAX_SEARCH_WORDS = 10  # "Rechercher un article, un guide, une lettre type…"
 _SEPARATOR_MARKS = ("|", "•", "·")  # what every match of SEPARATOR holds
 _MIN_SPACED_MENU_WORDS = 4  # "World News Tonight" is a programme's name
 _MAX_SPACED_MENU_WORDS = 15

@@ -92,11 +92,43 @@ class Prompts(Filter):
             for step in (-1, 1):
                 j = index + step
                 while 0 <= j < len(doc) and j not in found and doc.is_free(j):
-                    if doc.blocks[j].text.lower().strip(" .!") not in buttons:
+                    if not _all_buttons(doc.blocks[j].text, buttons):
                         break
                     out[j] = found[index]
                     j += step
         return out
+
+
+_BUTTON_ROW_SEPARATORS = regex.compile(r"\s*[|·•/]\s*")
+_MAX_BUTTONS = 6
+
+
+def _all_buttons(text: str, buttons: frozenset[str]) -> bool:
+    """True for a banner button, or a row of them ("Accepter et fermer | Personnaliser", "ACEPTAR
+    TODO RECHAZAR CONFIGURAR": the words read as buttons from first to last).
+
+    >>> labels = frozenset({"alle akzeptieren", "nur notwendige", "accept"})
+    >>> _all_buttons("Alle akzeptieren Nur notwendige", labels)
+    True
+    >>> _all_buttons("Accept the new rules", labels)
+    False
+    """
+    parts = [p for p in _BUTTON_ROW_SEPARATORS.split(text.lower().strip(" .!")) if p]
+    if not parts or len(parts) > _MAX_BUTTONS:
+        return False
+    return all(p in buttons or _covered(p.split(), buttons) for p in parts)
+
+
+def _covered(words: list[str], buttons: frozenset[str], found: int = 0) -> bool:
+    """True when ``words`` are button labels one after another (longest label first)."""
+    if not words:
+        return found > 1  # one label alone is matched whole by the caller
+    if found >= _MAX_BUTTONS:
+        return False
+    for size in range(min(4, len(words)), 0, -1):
+        if " ".join(words[:size]) in buttons and _covered(words[size:], buttons, found + 1):
+            return True
+    return False
 
 
 def _trigger_tables(lang: LanguagePack) -> tuple[tuple[str, str], ...]:
