@@ -170,3 +170,21 @@ def test_a_spaced_menu_of_the_site_s_own_sections_needs_three_labels() -> None:
 )
 def test_sentences_of_capitalised_words_are_not_menus(line: str) -> None:
     assert removals(clean(*inside(line), pipeline=NAV)) == []
+
+
+def test_a_row_of_the_site_s_own_sections_at_the_top_is_a_menu() -> None:
+    article = clean(
+        "HomeSafe Consumer News",
+        "Recalls | Safety Alerts | Product Reviews | Ask HomeSafe",
+        HEADLINE,
+        OPENING,
+        MIDDLE,
+        CLOSING,
+    )
+    assert ("navigation", "menu_row") in removals(article)
+    assert article.title == HEADLINE
+
+
+def test_the_same_row_inside_the_story_stays() -> None:
+    row = "Recalls | Safety Alerts | Product Reviews | Ask HomeSafe"
+    assert row in clean(HEADLINE, OPENING, row, CLOSING, pipeline=NAV).body

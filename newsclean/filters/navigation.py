@@ -11,13 +11,15 @@ import regex
 from ..document import Decision, Document
 from ..language import LanguagePack
 from ..registry import register_filter
-from ..text import SHORT_LINE
+from ..text import SHORT_LINE, ends_sentence
 from ._parts import SEPARATOR
 from .base import Filter
 
 _SENTENCE_END = (".", "!", "?", ":", ";", ",")
 _MAX_SEARCH_WORDS = 10  # "Rechercher un article, un guide, une lettre type…"
 _SEPARATOR_MARKS = ("|", "•", "·")  # what every match of SEPARATOR holds
+_MAX_LABEL_WORDS = 3
+_PARAGRAPH_WORDS = 15  # a line this long that ends like a sentence starts the story
 _MIN_SPACED_MENU_WORDS = 4  # "World News Tonight" is a programme's name
 _MAX_SPACED_MENU_WORDS = 15
 _NOT_A_LABEL = regex.compile(r"[^\p{L}\s&'’-]")  # digits and punctuation: not a row of link labels
@@ -49,26 +51,36 @@ class Navigation(Filter):
     """…and at least this many of them are navigation words (a row of two items: both)."""
     max_item_words: int = 4
     """An item of a row is a link label of at most this many words."""
+    top_blocks: int = 6
+    """Among this many first blocks, above the story's first paragraph…"""
+    min_top_items: int = 4
+    """…a row of at least this many capitalised labels is a menu, whatever its words."""
 
     def label(self, doc: Document, lang: LanguagePack) -> Iterable[Decision]:
         """Claim menu rows and search-box labels among the short free blocks."""
         words = lang.derived("navigation_words", _navigation_words)
         joining = lang.derived("joining_words", _joining_words)
         search = lang.pattern("navigation", "search")
+        header = True  # no paragraph of the story yet: the page's header
         for block in doc.blocks:
             text = block.text
+            if header and block.words >= _PARAGRAPH_WORDS and ends_sentence(text):
+                header = False
             if len(text) > SHORT_LINE or block.words > 40 or not doc.is_free(block.index):
                 continue
             # Cheap tests first: most lines are sentences, and a search box's label is short.
             if block.words <= _MAX_SEARCH_WORDS and search.fullmatch(text):
                 yield Decision(block.index, "search_box")
             elif any(mark in text for mark in _SEPARATOR_MARKS):
-                if self._is_menu_row(text, words):
+                if self._is_menu_row(text, words, top=header and block.index < self.top_blocks):
                     yield Decision(block.index, "menu_row")
             elif self._is_spaced_menu(text, words, joining):
                 yield Decision(block.index, "menu_row")
 
-    def _is_menu_row(self, text: str, words: frozenset[str]) -> bool:
+    def _is_menu_row(self, text: str, words: frozenset[str], *, top: bool = False) -> bool:
+        """A row of link labels between bars or dots: enough of them navigation words, or, at
+        the top of the page, a longer row of capitalised labels of a word or three (the site's
+        own sections: "Recalls | Safety Alerts | Product Reviews | Ask HomeSafe")."""
         if SEPARATOR.search(text) is None:
             return False
         items = [item.strip() for item in SEPARATOR.split(text)]
@@ -78,6 +90,8 @@ class Navigation(Filter):
         ):
             return False
         known = sum(" ".join(item.casefold().split()) in words for item in items)
+        if top and len(items) >= self.min_top_items and all(_is_label(item) for item in items):
+            return True
         if len(items) >= self.min_items:
             return known >= self.min_navigation_items
         return len(items) >= 2 and known == len(items)
@@ -108,6 +122,15 @@ class Navigation(Filter):
         opens_with_label = lowered[0] in words or " ".join(lowered[:2]) in pairs
         needed = self.min_navigation_items + (not opens_with_label)
         return len(pairs) + len(singles) >= needed
+
+
+def _is_label(item: str) -> bool:
+    """A link label: one to three words, the first capitalised, no digits or punctuation."""
+    return (
+        1 <= len(item.split()) <= _MAX_LABEL_WORDS
+        and item[:1].isupper()
+        and _NOT_A_LABEL.search(item) is None
+    )
 
 
 def _joining_words(lang: LanguagePack) -> frozenset[str]:
