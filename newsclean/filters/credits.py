@@ -131,28 +131,28 @@ class Credits(Filter):
                 yield from self._segment(reader, dates, seg)
 
     def _segment(self, reader: CreditReader, dates: DateReader, seg: Segment) -> Iterator[Decision]:
-        found = list(self._credited(reader, dates, seg))
+        words = word_count(seg.text)  # counted once for both readings
+        found = list(self._credited(reader, dates, seg, words))
         if found:
             yield from found
-        elif self._uncredited_caption(reader, seg.text):
+        elif words <= self.boxed_caption_words and self._uncredited_caption(reader, seg.text):
             yield Decision(seg.block, "image_caption", seg.start, seg.end)
 
     def _uncredited_caption(self, reader: CreditReader, text: str) -> bool:
-        """A caption with no credit: labelled as one ("Image caption Assange gestures …"), or
-        placing people in a photo and dating it ("… Esper, left, and … shake hands in Hanoi,
-        Wednesday, Nov. 20, 2019."). A quotation is never one."""
-        if word_count(text) > self.boxed_caption_words:
-            return False
+        """A caption with no credit (of at most ``boxed_caption_words`` words, which the caller
+        checks): labelled as one ("Image caption Assange gestures …"), or placing people in a
+        photo and dating it ("… Esper, left, and … shake hands in Hanoi, Wednesday, Nov. 20,
+        2019."). A quotation is never one."""
         caption = reader.caption_start.match(text) is not None or (
             _YEAR.search(text) is not None and reader.positional.search(text) is not None
         )
         return caption and not has_quote(text)
 
     def _credited(
-        self, reader: CreditReader, dates: DateReader, seg: Segment
+        self, reader: CreditReader, dates: DateReader, seg: Segment, words: int
     ) -> Iterator[Decision]:
         text = seg.text
-        short = word_count(text) <= self.caption_words and len(text) <= SHORT_LINE
+        short = words <= self.caption_words and len(text) <= SHORT_LINE
         if short and reader.is_agency_line(text):
             yield Decision(
                 seg.block,
@@ -186,7 +186,7 @@ class Credits(Filter):
         if not (looks_like_name(credit, reader.connectors) or reader.is_agency_line(credit)):
             return  # "Photos by Lena Marsh hang in the gallery" is a sentence, not a credit
         values = (credit,)
-        if (slashed is not None and word_count(text) <= self.boxed_caption_words) or (
+        if (slashed is not None and words <= self.boxed_caption_words) or (
             not short and self._dated_caption(text[: offset + match.start()], dates)
         ):
             # "In this Nov. 10 photo, … (AP Photo/David Zalubowski)", "… on 13 March 2019.
