@@ -25,6 +25,9 @@ MIN_TEXT_BYTES = 40
 # CLD2 rejects control characters (but line breaks and tabs), surrogates and non-characters: they
 # carry no language anyway. Most samples have none, so they are looked for before replaced.
 _UNREADABLE = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\p{Cs}\p{Co}\p{Cn}]")
+# An unreliable verdict is still taken when its language has this share of this many bytes.
+_DOMINANT_PERCENT = 70
+_DOMINANT_BYTES = 400
 # CLD2's old or regional codes, as ISO 639-1 codes.
 _RENAMED = {"iw": "he", "jw": "jv", "in": "id", "zh-Hant": "zh", "sr-ME": "sr"}
 
@@ -74,6 +77,16 @@ def detect_language(text: str) -> str | None:
     except (pycld2.error, UnicodeError):  # pragma: no cover - the sample is cleaned of both
         return None
     code = str(details[0][1])
-    if not reliable or found < MIN_TEXT_BYTES or code == "un" or code.startswith(("xx", "zz")):
+    if found < MIN_TEXT_BYTES or code == "un" or code.startswith(("xx", "zz")):
+        return None
+    if not reliable and not _dominant(details, found):
         return None
     return _RENAMED.get(code, code)
+
+
+def _dominant(details: tuple[tuple[str, str, int, float], ...], found: int) -> bool:
+    """CLD2 calls a text unreliable whenever a few of its words look foreign (the team names and
+    English loanwords of a Spanish esports report): still take its first language when it has
+    most of enough text and no second language comes close."""
+    first, second = details[0][2], details[1][2] if len(details) > 1 else 0
+    return found >= _DOMINANT_BYTES and first >= _DOMINANT_PERCENT and first >= 3 * second

@@ -6,7 +6,7 @@ import pytest
 
 import newsclean
 from newsclean import ConfigError, LanguagePack, Pipeline
-from newsclean.detect import SAMPLE_CHARS, detect_language, language_sample
+from newsclean.detect import SAMPLE_CHARS, _dominant, detect_language, language_sample
 from newsclean.normalize import split_blocks
 
 from .helpers import CLOSING, MIDDLE, OPENING, text_of
@@ -124,3 +124,32 @@ def test_shipped_languages_lists_the_packs_but_not_the_common_data():
     shipped = newsclean.shipped_languages()
     assert "en" in shipped
     assert "common" not in shipped
+
+
+ESPORTS = (
+    "Turia Esports remonta ante Ibérica Fenix y se proclama campeón de la Liga Nexus de "
+    "Valorant. El conjunto valenciano, que perdía 0-2 en la final, firma la primera remontada "
+    "de la historia del torneo y se clasifica para el Challengers europeo. Los jugadores "
+    "celebraron el título con su afición en el Palau, donde el streaming superó los 40.000 "
+    "espectadores y el MVP fue para el capitán del equipo, que jugó con una mano vendada. "
+    "El entrenador explicó que el equipo cambió de estrategia en el descanso y que la clave "
+    "fue recuperar la confianza en las rondas de pistola."
+)
+
+
+def test_a_text_with_foreign_names_is_still_recognised():
+    # CLD2 calls it unreliable (team names, English loanwords), but Spanish has most of it.
+    assert detect_language(ESPORTS) == "es"
+
+
+@pytest.mark.parametrize(
+    ("details", "found", "taken"),
+    [
+        ((("SPANISH", "es", 77, 466.0), ("Unknown", "un", 0, 0.0)), 967, True),
+        ((("SPANISH", "es", 55, 466.0), ("ENGLISH", "en", 40, 300.0)), 967, False),  # a mix
+        ((("SPANISH", "es", 72, 466.0), ("ENGLISH", "en", 28, 300.0)), 967, False),  # close
+        ((("SPANISH", "es", 90, 466.0), ("Unknown", "un", 0, 0.0)), 120, False),  # too little
+    ],
+)
+def test_an_unreliable_verdict_is_taken_only_when_one_language_dominates(details, found, taken):
+    assert _dominant(details, found) is taken
