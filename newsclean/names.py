@@ -14,7 +14,7 @@ _TRIM = " \t|•·—–-,:;/>»"
 _MAX_AFFILIATION_WORDS = 8
 MAX_OUTLET_WORDS = 6
 """A byline part of more words than this is not an outlet's name."""
-_COMMA = regex.compile(r"\s*[,;]\s*")
+_COMMA = regex.compile(r"\s*[,;]\s*|\s+[–—]\s+")  # "Jane Doe – Senior Reporter" too
 _PLACE_WORDS = 3  # a lowercase comma part after names is a place ("de Brasília") up to this long
 _DESK_SPLIT = regex.compile(r"[/|•·,]")
 # An outlet or note in brackets after the names: "Jean Dupont (avec AFP)", "Jane Doe (Reuters)";

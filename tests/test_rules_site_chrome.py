@@ -577,3 +577,63 @@ def test_a_footer_ending_with_the_site_s_copyright_goes() -> None:
 def test_a_sentence_about_a_copyright_year_stays() -> None:
     line = "The band renewed its copyright in 2024 after a long dispute with the label."
     assert removals(clean(*inside(line))) == []
+
+
+# --- a fourth blind English set: newsletters, tip lines, betting ads, article tools ---------------
+@pytest.mark.parametrize(
+    ("line", "removal"),
+    [
+        (
+            "Get StackLedger Daily: the tech news that matters, before your first meeting. "
+            "Sign up free.",
+            ("prompts", "newsletter_prompt"),
+        ),
+        ("Sign me up", ("prompts", "newsletter_prompt")),
+        (
+            "Do you have a story for us? Call the Gazette newsdesk on 01632 960771.",
+            ("engagement", "page_furniture"),
+        ),
+        (
+            "Got something happening on your street? Drop us a line — we read everything.",
+            ("engagement", "page_furniture"),
+        ),
+        (
+            "Bet on today's racing: new customers get £30 in free bets. 18+. New customers only. "
+            "T&Cs apply. Please gamble responsibly.",
+            ("engagement", "page_furniture"),
+        ),
+        ("Listen to this article 5 min", ("engagement", "page_furniture")),
+        ("Save Article | Print | Share", ("engagement", "page_furniture")),
+        (
+            "Media enquiries: Emily Thornbury, Press Office, 01632 960418",
+            ("engagement", "page_furniture"),
+        ),
+        ("Save to Pinterest", ("engagement", "page_furniture")),
+        ("Share: X | Reddit | Discord | Copy link", ("engagement", "share_prompt")),
+    ],
+)
+def test_fourth_set_service_lines_go(line: str, removal: tuple[str, str]) -> None:
+    assert removals(clean(*inside(line))) == [removal]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Do you have a story about the flood? Residents were asked to call the council.",
+        "Bookmakers said 18+ customers placed most bets on the favourite, though terms vary.",
+        "She signed up free of charge for the council's composting scheme last year.",
+    ],
+)
+def test_fourth_set_story_lines_stay(line: str) -> None:
+    assert removals(clean(*inside(line))) == []
+
+
+def test_a_byline_with_a_dashed_job_title() -> None:
+    article = clean(
+        HEADLINE,
+        "By Gregory Amsel – Senior Reporter, Clareport Business Journal",
+        OPENING,
+        MIDDLE,
+        CLOSING,
+    )
+    assert article.authors == ("Gregory Amsel",)
