@@ -254,10 +254,7 @@ class LanguagePack:
     @property
     def trigger_index(self) -> TriggerIndex:
         """Every trigger word of the pack in one automaton: which tables a text may match."""
-        index = self._derived.get("trigger_index")
-        if index is None:
-            index = self._derived["trigger_index"] = TriggerIndex(self._triggers)
-        return cast(TriggerIndex, index)
+        return self.derived("trigger_index", lambda pack: TriggerIndex(pack._triggers))
 
     def phrases(self, section: str, key: str) -> regex.Pattern[str]:
         """A word list compiled to a case-insensitive whole-word search pattern."""

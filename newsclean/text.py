@@ -34,6 +34,16 @@ def has_quote(text: str) -> bool:
     return _QUOTES.search(text) is not None
 
 
+def without(text: str, start: int, end: int) -> str:
+    """``text`` with ``text[start:end]`` cut out (a space in its place), so a phrase's own words
+    do not count when the rest of the line is looked at.
+
+    >>> without("Sign up today, she said.", 0, 7)
+    '  today, she said.'
+    """
+    return f"{text[:start]} {text[end:]}"
+
+
 def is_reported(text: str, verbs: regex.Pattern[str]) -> bool:
     """True when ``text`` reads as reported speech or narration (it has an attribution verb).
 
@@ -98,8 +108,7 @@ def addresses_reader(
         return False
     if opens_sentence(text, start, leads):
         return True
-    rest = text[:start] + " " + text[end:]
-    return reader_words.search(rest) is not None
+    return reader_words.search(without(text, start, end)) is not None
 
 
 def looks_like_title(text: str, connectors: frozenset[str]) -> bool:

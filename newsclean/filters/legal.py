@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ..document import Decision, Document
 from ..language import LanguagePack
 from ..registry import register_filter
-from ..text import SHORT_LINE, is_reported
+from ..text import SHORT_LINE, is_reported, without
 from .base import Filter
 
 _KINDS = (
@@ -55,7 +55,6 @@ class Legal(Filter):
                 match = lang.search("legal", key, text, lowered)
                 if match:
                     # The note's own words do not count ("The author writes according to …").
-                    rest = f"{text[: match.start()]} {text[match.end() :]}"
-                    if not is_reported(rest, speech):
+                    if not is_reported(without(text, match.start(), match.end()), speech):
                         yield Decision(block.index, reason)
                     break

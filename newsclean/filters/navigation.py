@@ -12,12 +12,11 @@ from ..document import Decision, Document
 from ..language import LanguagePack
 from ..registry import register_filter
 from ..text import SHORT_LINE, ends_sentence
-from ._parts import SEPARATOR
+from ._parts import SEPARATOR, SEPARATOR_MARKS
 from .base import Filter
 
 _SENTENCE_END = (".", "!", "?", ":", ";", ",")
 _MAX_SEARCH_WORDS = 10  # "Rechercher un article, un guide, une lettre type…"
-_SEPARATOR_MARKS = ("|", "•", "·")  # what every match of SEPARATOR holds
 _MAX_LABEL_WORDS = 3
 _PARAGRAPH_WORDS = 15  # a line this long that ends like a sentence starts the story
 _MIN_SPACED_MENU_WORDS = 4  # "World News Tonight" is a programme's name
@@ -71,7 +70,7 @@ class Navigation(Filter):
             # Cheap tests first: most lines are sentences, and a search box's label is short.
             if block.words <= _MAX_SEARCH_WORDS and search.fullmatch(text):
                 yield Decision(block.index, "search_box")
-            elif any(mark in text for mark in _SEPARATOR_MARKS):
+            elif any(mark in text for mark in SEPARATOR_MARKS):
                 if self._is_menu_row(text, words, top=header and block.index < self.top_blocks):
                     yield Decision(block.index, "menu_row")
             elif self._is_spaced_menu(text, words, joining):

@@ -10,7 +10,7 @@ import regex
 from ..document import Decision, Document
 from ..language import LanguagePack
 from ..registry import register_filter
-from ..text import SHORT_LINE, addresses_reader, is_reported
+from ..text import SHORT_LINE, addresses_reader, is_reported, without
 from .base import Filter
 
 _KINDS = ("notification", "cookie", "newsletter", "app", "paywall")
@@ -76,7 +76,7 @@ class Prompts(Filter):
                 ):
                     # Reported words are the story's, whatever they say (the prompt's own
                     # words do not count: "Receba um alerta sempre que X publicar").
-                    if not is_reported(_outside(text, match), speech):
+                    if not is_reported(without(text, match.start(), match.end()), speech):
                         found[block.index] = f"{kind}_prompt"
                     break
         found.update(self._buttons(doc, lang, found))
@@ -101,6 +101,7 @@ class Prompts(Filter):
 
 _BUTTON_ROW_SEPARATORS = regex.compile(r"\s*[|·•/]\s*")
 _MAX_BUTTONS = 6
+_MAX_BUTTON_WORDS = 4 * _MAX_BUTTONS  # a longer line is no row of buttons: not searched
 
 
 def _all_buttons(text: str, buttons: frozenset[str]) -> bool:
@@ -116,7 +117,10 @@ def _all_buttons(text: str, buttons: frozenset[str]) -> bool:
     parts = [p for p in _BUTTON_ROW_SEPARATORS.split(text.lower().strip(" .!")) if p]
     if not parts or len(parts) > _MAX_BUTTONS:
         return False
-    return all(p in buttons or _covered(p.split(), buttons) for p in parts)
+    return all(
+        p in buttons or (len(p.split()) <= _MAX_BUTTON_WORDS and _covered(p.split(), buttons))
+        for p in parts
+    )
 
 
 def _covered(words: list[str], buttons: frozenset[str], found: int = 0) -> bool:
@@ -140,8 +144,3 @@ def _trigger_tables(lang: LanguagePack) -> tuple[tuple[str, str], ...]:
 
 def _leads(lang: LanguagePack) -> frozenset[str]:
     return frozenset(lang.words("language", "imperative_leads"))
-
-
-def _outside(text: str, match: regex.Match[str]) -> str:
-    """``text`` without the span ``match`` found in it."""
-    return f"{text[: match.start()]} {text[match.end() :]}"
