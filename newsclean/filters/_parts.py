@@ -8,9 +8,9 @@ from ..document import Document, Segment
 
 # Dashes are not separators: "4 March 2021 — Council approves the wall" is a timeline entry.
 SEPARATOR = regex.compile(r"\s+[|•·]\s+|\s*\|\s*")
+"""What separates the parts of a metadata line."""
 SEPARATOR_MARKS = ("|", "•", "·")
 """The characters every match of :data:`SEPARATOR` holds (a cheap test before the pattern)."""
-"""What separates the parts of a metadata line."""
 
 
 def line_parts(doc: Document, index: int) -> list[Segment]:
