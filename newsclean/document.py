@@ -14,6 +14,7 @@ from itertools import pairwise
 
 import regex
 
+from .cues import BlockCues
 from .errors import FilterError
 
 FIELDS = ("title", "subtitle", "authors", "published", "topics", "image_credits", "sources", "site")
@@ -126,7 +127,7 @@ class Document:
     Filters read it; :meth:`with_decisions` returns a new document with one filter's claims added.
     """
 
-    __slots__ = ("_claims", "_content", "blocks", "hints", "language")
+    __slots__ = ("_claims", "_content", "blocks", "cues", "hints", "language")
 
     def __init__(
         self,
@@ -134,10 +135,14 @@ class Document:
         language: str | None = None,
         claims: tuple[tuple[Span, ...], ...] | None = None,
         hints: Hints = NO_HINTS,
+        cues: BlockCues | None = None,
     ) -> None:
         self.blocks = blocks
         self.language = language
         self.hints = hints
+        self.cues = BlockCues(blocks) if cues is None else cues
+        """What filters read off each block's text (worked out once, shared by the documents
+        derived from this one: their blocks are the same)."""
         self._claims = claims if claims is not None else tuple(() for _ in blocks)
         self._content: list[int] | None = None
 
@@ -244,7 +249,7 @@ class Document:
                         f" which overlaps {other.start}:{other.end} claimed by {other.filter!r}"
                     )
             claims[block] = tuple(merged)
-        return Document(self.blocks, self.language, tuple(claims), self.hints)
+        return Document(self.blocks, self.language, tuple(claims), self.hints, self.cues)
 
     def _check(self, filter_name: str, d: object, reasons: Collection[str]) -> Span:
         if not isinstance(d, Decision):

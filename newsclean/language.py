@@ -13,7 +13,7 @@ from typing import Any, TypeVar, cast
 import regex
 
 from .errors import ConfigError
-from .triggers import TriggerIndex
+from .triggers import Key, TriggerIndex
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -241,13 +241,23 @@ class LanguagePack:
         return self._triggers.get((section, key))
 
     def search(
-        self, section: str, key: str, text: str, lowered: str | None = None
+        self,
+        section: str,
+        key: str,
+        text: str,
+        lowered: str | None = None,
+        *,
+        keys: frozenset[Key] | None = None,
     ) -> regex.Match[str] | None:
         """Search ``text`` with ``[section.patterns] key``, skipping the regex when ``text`` has
-        none of its trigger words (``lowered``: ``f" {text.lower()} "``, if the caller has it)."""
+        none of its trigger words (``lowered``: ``f" {text.lower()} "``, if the caller has it;
+        ``keys``: the tables with a trigger word in ``text``, if the caller has them, e.g. from
+        :attr:`Document.cues <newsclean.document.Document.cues>`)."""
         if (section, key) in self._triggers:
-            low = f" {text.lower()} " if lowered is None else lowered
-            if (section, key) not in self.trigger_index.keys(low):
+            if keys is None:
+                low = f" {text.lower()} " if lowered is None else lowered
+                keys = self.trigger_index.keys(low)
+            if (section, key) not in keys:
                 return None
         return self.pattern(section, key).search(text)
 

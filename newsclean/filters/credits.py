@@ -12,7 +12,7 @@ from ..document import Decision, Document, Segment
 from ..language import LanguagePack
 from ..registry import register_filter
 from ..text import SHORT_LINE, has_quote, looks_like_name, word_count
-from ..triggers import TriggerIndex
+from ..triggers import Key, TriggerIndex
 from ._labelled import connectors
 from .base import Filter
 
@@ -128,11 +128,13 @@ class Credits(Filter):
         dates = lang.derived("date_reader", DateReader.for_language)
         for block in doc.blocks:
             for seg in doc.segments(block.index):
-                yield from self._segment(reader, dates, seg)
+                yield from self._segment(doc, reader, dates, seg)
 
-    def _segment(self, reader: CreditReader, dates: DateReader, seg: Segment) -> Iterator[Decision]:
+    def _segment(
+        self, doc: Document, reader: CreditReader, dates: DateReader, seg: Segment
+    ) -> Iterator[Decision]:
         words = word_count(seg.text)  # counted once for both readings
-        found = list(self._credited(reader, dates, seg, words))
+        found = list(self._credited(doc, reader, dates, seg, words))
         if found:
             yield from found
         elif words <= self.boxed_caption_words and self._uncredited_caption(reader, seg.text):
@@ -149,7 +151,7 @@ class Credits(Filter):
         return caption and not has_quote(text)
 
     def _credited(
-        self, reader: CreditReader, dates: DateReader, seg: Segment, words: int
+        self, doc: Document, reader: CreditReader, dates: DateReader, seg: Segment, words: int
     ) -> Iterator[Decision]:
         text = seg.text
         short = words <= self.caption_words and len(text) <= SHORT_LINE
@@ -165,8 +167,8 @@ class Credits(Filter):
             return
         offset = 0 if short else max(0, len(text) - _TAIL)
         window = text[offset:]
-        lowered = f" {window.lower()} "
-        if reader.triggers and ("credits", "labels") not in reader.triggers.keys(lowered):
+        triggers = reader.triggers
+        if triggers and ("credits", "labels") not in _keys(doc, seg.block, window, triggers):
             return
         match = reader.labelled.search(window)
         if match is not None and not short and match.start() == 0:
@@ -208,6 +210,14 @@ class Credits(Filter):
             and not any(inner.count(mark) for mark in ".!?")
             and dates.ends_with_date(before)
         )
+
+
+def _keys(doc: Document, index: int, window: str, triggers: TriggerIndex) -> frozenset[Key]:
+    """The tables with a trigger word in ``window`` (of block ``index``): the block's, worked out
+    once per document, when the window is the whole block."""
+    if window == doc.blocks[index].text:
+        return doc.cues.keys(index, triggers)
+    return triggers.keys(f" {window.lower()} ")
 
 
 def _clean_credit(text: str) -> str:

@@ -44,13 +44,16 @@ class Dates(Filter):
     def label(self, doc: Document, lang: LanguagePack) -> Iterable[Decision]:
         """Claim the date parts of short lines."""
         reader = _reader(lang)
+        triggers = lang.trigger_index
         rank = 0  # content blocks seen so far: removed banners do not push the header down
         for block in doc.blocks:
             rank += doc.is_content(block.index)
             if len(block.text) > SHORT_LINE or block.words > self.max_words:
                 continue
             has_digit = _DIGIT.search(block.text) is not None
-            if not has_digit and not lang.search("dates", "relative", block.text):
+            if not has_digit and not lang.search(
+                "dates", "relative", block.text, keys=doc.cues.keys(block.index, triggers)
+            ):
                 continue
             parts = line_parts(doc, block.index)
             timed: set[int] = set()  # parts that held the time of the date before them

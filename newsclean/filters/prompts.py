@@ -49,20 +49,21 @@ class Prompts(Filter):
         speech = lang.phrases("language", "reporting_verbs")
         outlet = lang.phrases("language", "outlet_words")
         leads = lang.derived("imperative_leads", _leads)
+        triggers = lang.trigger_index
         for block in doc.blocks:
             text = block.text
             if len(text) > SHORT_LINE or not doc.is_free(block.index):
                 continue
             if block.words > max(self.max_words, self.max_cookie_words):
                 continue
-            lowered = f" {text.lower()} "
-            if tables and not lang.trigger_index.any(lowered, tables):
+            keys = doc.cues.keys(block.index, triggers)
+            if tables and keys.isdisjoint(tables):
                 continue
             kinds = _KINDS if block.words <= self.max_words else ("cookie",)
             for kind in kinds:
                 # A phrase of one kind in narration does not end the search: the line may still
                 # hold a prompt of another kind.
-                match = lang.search("prompts", kind, text, lowered)
+                match = lang.search("prompts", kind, text, keys=keys)
                 if match and (
                     addresses_reader(text, match.start(), match.end(), outlet, leads)
                     # A paragraph-long cookie banner opens with its phrase or has the site

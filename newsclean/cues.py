@@ -1,0 +1,59 @@
+"""What the filters ask of a block again and again, worked out once per document.
+
+A document's blocks never change while the filters run (only the claims on them do), so what is
+read off a block's text alone is the same for every filter: its lowered text, and the pattern
+tables whose trigger words it holds (one pass of the pack's trigger automaton over the block,
+instead of one per filter). :class:`BlockCues` works each out the first time a filter asks and
+keeps it for the rest of the document. One instance is shared by a document and every document
+derived from it; nothing is kept from one document to the next.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from .triggers import Key, TriggerIndex
+
+
+class _Text(Protocol):
+    @property
+    def text(self) -> str: ...
+
+
+class BlockCues:
+    """Per-block facts of one document's blocks, each computed on first use.
+
+    >>> from newsclean.normalize import split_blocks
+    >>> cues = BlockCues(split_blocks("Get our APP\\n\\nThe mayor spoke."))
+    >>> cues.lowered(0)
+    ' get our app '
+    >>> index = TriggerIndex({("prompts", "app"): ("app ",)})
+    >>> sorted(cues.keys(0, index)), sorted(cues.keys(1, index))
+    ([('prompts', 'app')], [])
+    """
+
+    __slots__ = ("_blocks", "_keys", "_lowered")
+
+    def __init__(self, blocks: Sequence[_Text]) -> None:
+        self._blocks = blocks
+        self._lowered: dict[int, str] = {}
+        self._keys: dict[tuple[int, TriggerIndex], frozenset[Key]] = {}
+
+    def lowered(self, index: int) -> str:
+        """Block ``index``'s text lower-cased and padded with a space each side
+        (``f" {text.lower()} "``), the form trigger words are matched in."""
+        try:
+            return self._lowered[index]
+        except KeyError:
+            value = self._lowered[index] = f" {self._blocks[index].text.lower()} "
+            return value
+
+    def keys(self, index: int, triggers: TriggerIndex) -> frozenset[Key]:
+        """The tables of ``triggers`` with a trigger word in block ``index`` (see
+        :meth:`TriggerIndex.keys`)."""
+        try:
+            return self._keys[index, triggers]
+        except KeyError:
+            value = self._keys[index, triggers] = triggers.keys(self.lowered(index))
+            return value
