@@ -13,7 +13,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
+import regex
+
 from .triggers import Key, TriggerIndex
+
+_WORD = regex.compile(r"\w")
 
 
 class _Text(Protocol):
@@ -33,12 +37,22 @@ class BlockCues:
     ([('prompts', 'app')], [])
     """
 
-    __slots__ = ("_blocks", "_keys", "_lowered")
+    __slots__ = ("_blocks", "_keys", "_lowered", "_worded")
 
     def __init__(self, blocks: Sequence[_Text]) -> None:
         self._blocks = blocks
         self._lowered: dict[int, str] = {}
         self._keys: dict[tuple[int, TriggerIndex], frozenset[Key]] = {}
+        self._worded: dict[int, bool] = {}
+
+    def has_word(self, index: int) -> bool:
+        """True when block ``index`` has a word character (a block of marks only, "* * *", has
+        none)."""
+        try:
+            return self._worded[index]
+        except KeyError:
+            value = self._worded[index] = _WORD.search(self._blocks[index].text) is not None
+            return value
 
     def lowered(self, index: int) -> str:
         """Block ``index``'s text lower-cased and padded with a space each side
