@@ -13,6 +13,8 @@ from typing import Any, TypeVar, cast
 import regex
 
 from .errors import ConfigError
+from .itemwise import ItemwiseTable
+from .literals import CASE_ALIASES, required_runs
 from .triggers import Key, TriggerIndex
 
 if sys.version_info >= (3, 11):
@@ -251,20 +253,54 @@ class LanguagePack:
     ) -> regex.Match[str] | None:
         """Search ``text`` with ``[section.patterns] key``, skipping the regex when ``text`` has
         none of its trigger words (``lowered``: ``f" {text.lower()} "``, if the caller has it;
-        ``keys``: the tables with a trigger word in ``text``, if the caller has them, e.g. from
-        :attr:`Document.cues <newsclean.document.Document.cues>`)."""
-        if (section, key) in self._triggers:
+        ``keys``: :attr:`trigger_index` keys of ``text``, if the caller has them, e.g. from
+        :attr:`Document.cues <newsclean.document.Document.cues>`). The regex is skipped too when
+        ``text`` holds none of the table's required runs (see :meth:`may_match`)."""
+        table = (section, key)
+        if table in self._triggers or table in self.pattern_runs:
             if keys is None:
                 low = f" {text.lower()} " if lowered is None else lowered
                 keys = self.trigger_index.keys(low)
-            if (section, key) not in keys:
+            if table in self._triggers and table not in keys:
+                return None
+            if not self.may_match(section, key, keys):
                 return None
         return self.pattern(section, key).search(text)
 
+    def may_match(self, section: str, key: str, keys: frozenset[Key]) -> bool:
+        """False when ``[section.patterns] key`` cannot match a text whose :attr:`trigger_index`
+        keys are ``keys``, nor any part of it: the text holds none of the table's required runs
+        (:mod:`newsclean.literals`). Unlike trigger words, runs need no padding, so the keys of
+        a block hold for every part of it."""
+        return (section, key, RUNS) in keys or (section, key) not in self.pattern_runs
+
+    def fullmatches(
+        self, section: str, key: str, text: str, keys: frozenset[Key] | None = None
+    ) -> bool:
+        """True when ``text`` as a whole matches ``[section.patterns] key``. With ``keys`` (the
+        :attr:`trigger_index` keys of ``text`` or of a block it is part of), only the items whose
+        required runs the text holds are tried (:class:`~newsclean.itemwise.ItemwiseTable`)."""
+        split = self.itemwise.get((section, key)) if keys is not None else None
+        if split is None or keys is None:
+            return self.pattern(section, key).fullmatch(text) is not None
+        return split.fullmatch(text, keys)
+
+    @property
+    def itemwise(self) -> Mapping[tuple[str, str], ItemwiseTable]:
+        """The pattern tables that can be tried item by item (see :meth:`fullmatches`)."""
+        return self.derived("itemwise", _itemwise)
+
+    @property
+    def pattern_runs(self) -> Mapping[tuple[str, str], frozenset[str]]:
+        """The required runs of each pattern table that has them (:mod:`newsclean.literals`)."""
+        return self.derived("pattern_runs", _pattern_runs)
+
     @property
     def trigger_index(self) -> TriggerIndex:
-        """Every trigger word of the pack in one automaton: which tables a text may match."""
-        return self.derived("trigger_index", lambda pack: TriggerIndex(pack._triggers))
+        """Every trigger word and required run of the pack in one automaton: which tables a
+        text may match. A table's trigger words are reported as ``(section, key)``, its runs as
+        ``(section, key, "runs")``."""
+        return self.derived("trigger_index", _trigger_index)
 
     def phrases(self, section: str, key: str) -> regex.Pattern[str]:
         """A word list compiled to a case-insensitive whole-word search pattern."""
@@ -281,6 +317,46 @@ class LanguagePack:
 
 
 _NEVER = regex.compile("(?!)")
+RUNS = "runs"
+"""The last part of the :attr:`LanguagePack.trigger_index` key of a table's required runs."""
+
+
+def _pattern_runs(pack: LanguagePack) -> dict[tuple[str, str], frozenset[str]]:
+    out: dict[tuple[str, str], frozenset[str]] = {}
+    for section, table in pack.data.items():
+        if not isinstance(table, dict):
+            continue
+        for key, items in table.get("patterns", {}).items():
+            runs = required_runs([either_apostrophe(p) for p in items])
+            if runs:
+                out[(section, key)] = runs
+    return out
+
+
+def _itemwise(pack: LanguagePack) -> dict[tuple[str, str], ItemwiseTable]:
+    out: dict[tuple[str, str], ItemwiseTable] = {}
+    for section, table in pack.data.items():
+        if not isinstance(table, dict):
+            continue
+        for key, items in table.get("patterns", {}).items():
+            split = ItemwiseTable.build(
+                (section, key), [either_apostrophe(p) for p in items], _FLAGS
+            )
+            if split is not None:
+                out[(section, key)] = split
+    return out
+
+
+def _trigger_index(pack: LanguagePack) -> TriggerIndex:
+    runs: dict[Key, frozenset[str]] = {
+        (*table, RUNS): words for table, words in pack.pattern_runs.items()
+    }
+    for split in pack.itemwise.values():
+        runs.update(split.runs)
+    tables: dict[Key, tuple[str, ...] | frozenset[str]] = dict(runs)
+    for table, words in pack._triggers.items():
+        tables[table] = words
+    return TriggerIndex(tables, wildcards=CASE_ALIASES, wildcard_tables=runs.keys())
 
 
 @cache

@@ -9,13 +9,15 @@ of the lowered text tells every table whose trigger words occur in it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from operator import itemgetter
 
 import ahocorasick
 
-Key = tuple[str, str]
-"""A pattern table: ``(section, key)``."""
+Key = tuple[str, ...]
+"""A pattern table: ``(section, key)`` (or another name for a list of words, such as the
+``(section, key, "runs")`` of :meth:`LanguagePack.trigger_index
+<newsclean.language.LanguagePack.trigger_index>`)."""
 
 _tables = itemgetter(1)  # of an automaton's hit (end, tables): the tables of the word found
 
@@ -29,11 +31,20 @@ class TriggerIndex:
     >>> index.any(" reuters reports ", [("prompts", "app"), ("legal", "wire")])
     True
 
-    A table with an empty trigger word (it may match anything) is always reported.
+    A table with an empty trigger word (it may match anything) is always reported, and so is
+    each of ``wildcard_tables`` in a text that holds one of the characters ``wildcards``.
     """
 
-    def __init__(self, tables: Mapping[Key, tuple[str, ...]]) -> None:
+    def __init__(
+        self,
+        tables: Mapping[Key, tuple[str, ...] | frozenset[str]],
+        *,
+        wildcards: str = "",
+        wildcard_tables: Iterable[Key] = (),
+    ) -> None:
         self._tables = dict(tables)
+        self._wildcards = wildcards
+        self._wildcard_tables = frozenset(wildcard_tables)
         self._always = frozenset(key for key, words in tables.items() if "" in words)
         by_word: dict[str, set[Key]] = {}
         for key, words in tables.items():
@@ -59,6 +70,8 @@ class TriggerIndex:
         found = self._always
         if self._automaton is not None:
             found = found.union(*map(_tables, self._automaton.iter(lowered)))
+        if self._wildcards and any(char in lowered for char in self._wildcards):
+            found = found | self._wildcard_tables
         self._last = (lowered, found)
         return found
 
@@ -66,5 +79,12 @@ class TriggerIndex:
         """True when ``lowered`` has a trigger word of any of ``tables``."""
         return not self.keys(lowered).isdisjoint(tables)
 
-    def __reduce__(self) -> tuple[type[TriggerIndex], tuple[object, ...]]:
-        return (TriggerIndex, (self._tables,))  # pickled as its word lists, rebuilt on load
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        # Pickled as its word lists, rebuilt on load.
+        return (_rebuild, (self._tables, self._wildcards, self._wildcard_tables))
+
+
+def _rebuild(
+    tables: Mapping[Key, tuple[str, ...]], wildcards: str, wildcard_tables: frozenset[Key]
+) -> TriggerIndex:
+    return TriggerIndex(tables, wildcards=wildcards, wildcard_tables=wildcard_tables)

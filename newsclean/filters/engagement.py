@@ -11,6 +11,7 @@ from ..document import Decision, Document
 from ..language import LanguagePack
 from ..registry import register_filter
 from ..text import SHORT_LINE, ends_sentence, has_quote, is_reported, word_count
+from ..triggers import Key
 from .base import Filter
 
 _EDGE = " \t.:;!|-–—•·>»«<"
@@ -40,11 +41,7 @@ _JOINERS = regex.compile("[-_]")
 
 @dataclass(frozen=True)
 class _Patterns:
-    lines: tuple[tuple[regex.Pattern[str], str], ...]
-    link_list: regex.Pattern[str]
     link_line: regex.Pattern[str]
-    tagged_link: regex.Pattern[str]
-    links_only: regex.Pattern[str]
     glued: regex.Pattern[str]
     speech: regex.Pattern[str]
     thread: regex.Pattern[str]
@@ -59,10 +56,6 @@ class _Patterns:
             return lang.pattern("engagement", key)
 
         return cls(
-            lines=tuple((pat(key), reason) for key, reason in _LINES),
-            link_list=pat("link_list"),
-            tagged_link=pat("tagged_link"),
-            links_only=pat("links_only"),
             glued=pat("glued"),
             link_line=regex.compile(rf"^(?:{pat('link_line').pattern})\s*\S", regex.IGNORECASE),
             speech=lang.phrases("language", "reporting_verbs"),
@@ -104,6 +97,7 @@ class Engagement(Filter):
     def label(self, doc: Document, lang: LanguagePack) -> Iterable[Decision]:
         """Claim furniture, share/follow lines, comment residue, link lines and link lists."""
         pats = lang.derived("engagement", _Patterns.for_language)
+        triggers = lang.trigger_index
         claimed: dict[int, str] = {}
         thread = self._thread(doc, pats)
         yield from thread
@@ -116,21 +110,25 @@ class Engagement(Filter):
             pos += 1
             if doc.blocks[i].words > self.max_line_words or len(text) > SHORT_LINE:
                 continue
-            reason = self._line_reason(text, pats)
+            reason = self._line_reason(text, pats, lang, doc.cues.keys(i, triggers))
             if reason is not None:
                 claimed[i] = reason
                 if reason == "link_list":
                     stop = min(len(content), pos + self.max_links)
                     while (
                         pos < stop
-                        and self._is_link_title(doc.blocks[content[pos]].text, pats)
+                        and self._is_link_title(
+                            doc.blocks[content[pos]].text,
+                            lang,
+                            doc.cues.keys(content[pos], triggers),
+                        )
                         and not self._answered(doc, content, pos, pats)
                     ):
                         claimed[content[pos]] = "link_list"
                         pos += 1
         for i in sorted(claimed):
             yield Decision(i, claimed[i])
-        yield from self._parts(doc, pats, taken)
+        yield from self._parts(doc, pats, lang, taken)
         yield from self._glued(doc, pats, claimed)
         yield from self._markup(doc, pats, claimed)
 
@@ -159,16 +157,19 @@ class Engagement(Filter):
             return out
         return []
 
-    def _parts(self, doc: Document, pats: _Patterns, taken: set[int]) -> Iterable[Decision]:
+    def _parts(
+        self, doc: Document, pats: _Patterns, lang: LanguagePack, taken: set[int]
+    ) -> Iterable[Decision]:
         """Furniture left in a line another filter took part of ("Jane Doe | 3 March 2021 |
         4 min read"): each unclaimed segment that is furniture, share, follow or comment text."""
         for i in doc.content_indices():
             if doc.is_free(i) or len(doc.blocks[i].text) > SHORT_LINE or i in taken:
                 continue
+            keys = doc.cues.keys(i, lang.trigger_index)  # a segment's runs are its block's
             for seg in doc.segments(i):
                 if word_count(seg.text) > self.max_line_words:
                     continue
-                reason = self._line_reason(seg.text, pats)
+                reason = self._line_reason(seg.text, pats, lang, keys)
                 if reason in _WHOLE_LINES:
                     yield Decision(i, reason, seg.start, seg.end)
 
@@ -218,23 +219,36 @@ class Engagement(Filter):
         long = sum(len(_JOINERS.findall(doc.blocks[j].text.lstrip(_BULLETS))) >= 2 for j in run)
         return 2 * long >= len(run)
 
-    def _line_reason(self, text: str, pats: _Patterns) -> str | None:
-        reason = self._line_kind(text, pats)
+    def _line_reason(
+        self, text: str, pats: _Patterns, lang: LanguagePack, keys: frozenset[Key]
+    ) -> str | None:
+        """Why the line ``text`` goes, if it does (``keys``: the trigger-index keys of its
+        block)."""
+        reason = self._line_kind(text, pats, lang, keys)
         if reason in _SPEECH_CHECKED and is_reported(text, pats.speech):
             return None  # "Follow us on Twitter, the mayor urged …"
         return reason
 
-    def _line_kind(self, text: str, pats: _Patterns) -> str | None:
+    def _line_kind(
+        self, text: str, pats: _Patterns, lang: LanguagePack, keys: frozenset[Key]
+    ) -> str | None:
         bare = text.strip(_EDGE)
-        for pattern, reason in pats.lines:
-            if pattern.fullmatch(bare):
+        for key, reason in _LINES:
+            if lang.fullmatches("engagement", key, bare, keys):
                 return reason
-        if pats.link_list.fullmatch(text.strip()):
+        if lang.fullmatches("engagement", "link_list", text.strip(), keys):
             return "link_list"
         # A linked headline; "Latest: Police have reopened the road." (a full stop) is news.
-        if pats.link_line.match(text) and not has_quote(text[:1]) and not text.endswith("."):
+        if (
+            lang.may_match("engagement", "link_line", keys)
+            and pats.link_line.match(text)
+            and not has_quote(text[:1])
+            and not text.endswith(".")
+        ):
             return "link_line"
-        if pats.tagged_link.fullmatch(text) or pats.links_only.fullmatch(text):
+        if lang.fullmatches("engagement", "tagged_link", text, keys) or lang.fullmatches(
+            "engagement", "links_only", text, keys
+        ):
             return "link_line"
         return None
 
@@ -252,8 +266,8 @@ class Engagement(Filter):
             and ends_sentence(answer.text)
         )
 
-    def _is_link_title(self, text: str, pats: _Patterns) -> bool:
-        if pats.link_list.fullmatch(text.strip()):
+    def _is_link_title(self, text: str, lang: LanguagePack, keys: frozenset[Key]) -> bool:
+        if lang.fullmatches("engagement", "link_list", text.strip(), keys):
             return False  # the next list's heading: the outer loop takes it
         # A headline may end with a quotation ("Chef: «My toughest test»"): look inside it.
         inner = text.rstrip().rstrip(_CLOSING_QUOTES) or text

@@ -1,0 +1,73 @@
+"""Whole-text matches of a pattern table tried item by item, skipping the items a text lacks.
+
+A table is one alternation of its items; asking whether a line *is* one of them
+(``fullmatch``) runs every item on the line. Most items hold a required run
+(:mod:`newsclean.literals`), and the pack's trigger automaton tells, once per block, which items'
+runs a block holds: :class:`ItemwiseTable` runs only those items, and the items without runs
+together. A text matches the whole alternation exactly when it matches one of its items, so the
+answer is the same.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import regex
+
+from .literals import has_global_flags, item_runs
+from .triggers import Key
+
+
+@dataclass(frozen=True)
+class ItemwiseTable:
+    """A pattern table's items compiled one by one, for yes/no whole-text matches."""
+
+    rest: regex.Pattern[str] | None
+    """The items without runs, as one alternation (tried on every text)."""
+    items: Mapping[Key, regex.Pattern[str]]
+    """Each item with runs, under the trigger-index key of its runs."""
+    runs: tuple[tuple[Key, frozenset[str]], ...]
+    """Each of those keys with its runs (the words the trigger index must hold)."""
+
+    @classmethod
+    def build(
+        cls, table: tuple[str, str], items: Sequence[str], flags: int
+    ) -> ItemwiseTable | None:
+        """Split ``items`` (already in the form they are compiled in); ``None`` when the table
+        cannot be split without changing what it matches: an item sets flags for the whole
+        pattern, or the table has groups (a back-reference would point elsewhere)."""
+        if any(has_global_flags(item) for item in items):
+            return None
+        try:
+            if regex.compile("|".join(f"(?:{item})" for item in items), flags).groups:
+                return None
+            compiled = [regex.compile(f"(?:{item})", flags) for item in items]
+        except regex.error:
+            return None
+        rest: list[str] = []
+        split: dict[Key, regex.Pattern[str]] = {}
+        runs: list[tuple[Key, frozenset[str]]] = []
+        for n, (item, pattern) in enumerate(zip(items, compiled, strict=True)):
+            found = item_runs(item)
+            if found is None:
+                rest.append(f"(?:{item})")
+                continue
+            key = (*table, "item", str(n))
+            split[key] = pattern
+            runs.append((key, found))
+        if not split:
+            return None
+        joined = regex.compile("|".join(rest), flags) if rest else None
+        return cls(joined, split, tuple(runs))
+
+    def fullmatch(self, text: str, keys: frozenset[Key]) -> bool:
+        """True when ``text`` as a whole matches an item (``keys``: the trigger-index keys of
+        ``text``, or of a text it is part of)."""
+        if self.rest is not None and self.rest.fullmatch(text) is not None:
+            return True
+        for key in keys:  # a block holds few keys; a table may have dozens of items
+            pattern = self.items.get(key)
+            if pattern is not None and pattern.fullmatch(text) is not None:
+                return True
+        return False
