@@ -66,8 +66,13 @@ class ItemwiseTable:
         ``text``, or of a text it is part of)."""
         if self.rest is not None and self.rest.fullmatch(text) is not None:
             return True
-        for key in keys:  # a block holds few keys; a table may have dozens of items
-            pattern = self.items.get(key)
-            if pattern is not None and pattern.fullmatch(text) is not None:
+        if len(self.items) <= len(keys):
+            return any(
+                key in keys and pattern.fullmatch(text) is not None
+                for key, pattern in self.items.items()
+            )
+        for key in keys:  # a block holds a few keys; a table may have dozens of items
+            found = self.items.get(key)
+            if found is not None and found.fullmatch(text) is not None:
                 return True
         return False

@@ -272,7 +272,8 @@ class LanguagePack:
         keys are ``keys``, nor any part of it: the text holds none of the table's required runs
         (:mod:`newsclean.literals`). Unlike trigger words, runs need no padding, so the keys of
         a block hold for every part of it."""
-        return (section, key, RUNS) in keys or (section, key) not in self.pattern_runs
+        run_key = self.derived("run_keys", _run_keys).get((section, key))
+        return run_key is None or run_key in keys
 
     def fullmatches(
         self, section: str, key: str, text: str, keys: frozenset[Key] | None = None
@@ -331,6 +332,10 @@ def _pattern_runs(pack: LanguagePack) -> dict[tuple[str, str], frozenset[str]]:
             if runs:
                 out[(section, key)] = runs
     return out
+
+
+def _run_keys(pack: LanguagePack) -> dict[tuple[str, str], Key]:
+    return {table: (*table, RUNS) for table in pack.pattern_runs}
 
 
 def _itemwise(pack: LanguagePack) -> dict[tuple[str, str], ItemwiseTable]:

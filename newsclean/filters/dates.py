@@ -82,7 +82,11 @@ class Dates(Filter):
                 if has_digit and (updated := reader.labelled_time(part.text)) is not None:
                     reason = "updated_date" if updated else "relative_date"
                     yield Decision(block.index, reason, part.start, part.end)
-                elif reader.is_relative(part.text) and (has_digit or rank <= self.header_blocks):
+                elif (
+                    lang.may_match("dates", "relative", doc.cues.keys(block.index, triggers))
+                    and reader.is_relative(part.text)
+                    and (has_digit or rank <= self.header_blocks)
+                ):
                     # "3 hours ago" anywhere; a bare "Yesterday." only at the top (an interview
                     # answer further down is the story's).
                     yield Decision(block.index, "relative_date", part.start, part.end)

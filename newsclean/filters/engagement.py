@@ -99,7 +99,7 @@ class Engagement(Filter):
         pats = lang.derived("engagement", _Patterns.for_language)
         triggers = lang.trigger_index
         claimed: dict[int, str] = {}
-        thread = self._thread(doc, pats)
+        thread = self._thread(doc, lang, pats)
         yield from thread
         taken = {d.block for d in thread}
         content = [i for i in doc.content_indices() if doc.is_free(i) and i not in taken]
@@ -129,10 +129,10 @@ class Engagement(Filter):
         for i in sorted(claimed):
             yield Decision(i, claimed[i])
         yield from self._parts(doc, pats, lang, taken)
-        yield from self._glued(doc, pats, claimed)
+        yield from self._glued(doc, lang, pats, claimed)
         yield from self._markup(doc, pats, claimed)
 
-    def _thread(self, doc: Document, pats: _Patterns) -> list[Decision]:
+    def _thread(self, doc: Document, lang: LanguagePack, pats: _Patterns) -> list[Decision]:
         """A comment thread: its heading ("2 thoughts on “Bridge reopens”") and every block after
         it, when a commenter line ("Jane Doe says:") follows the heading."""
         content = doc.content_indices()
@@ -140,7 +140,8 @@ class Engagement(Filter):
             text = doc.blocks[i].text
             if not doc.is_free(i) or len(text) > SHORT_LINE:
                 continue
-            if pats.thread.fullmatch(text.strip(_EDGE)) is None:
+            keys = doc.cues.keys(i, lang.trigger_index)
+            if not lang.fullmatches("engagement", "thread", text.strip(_EDGE), keys):
                 continue
             rest = content[pos + 1 :]
             if not any(pats.commenter.fullmatch(doc.blocks[j].text.strip()) for j in rest):
@@ -173,11 +174,15 @@ class Engagement(Filter):
                 if reason in _WHOLE_LINES:
                     yield Decision(i, reason, seg.start, seg.end)
 
-    def _glued(self, doc: Document, pats: _Patterns, claimed: dict[int, str]) -> Iterable[Decision]:
+    def _glued(
+        self, doc: Document, lang: LanguagePack, pats: _Patterns, claimed: dict[int, str]
+    ) -> Iterable[Decision]:
         """Share-button text stuck to the end of a paragraph ("…business.Click To Tweet")."""
         for i in doc.content_indices():
             text = doc.blocks[i].text
             if i in claimed or not doc.is_free(i):
+                continue
+            if not lang.may_match("engagement", "glued", doc.cues.keys(i, lang.trigger_index)):
                 continue
             match = pats.glued.search(text, max(0, len(text) - _GLUED_TAIL))
             if match is not None and match.start() > 0:
