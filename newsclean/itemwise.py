@@ -76,3 +76,19 @@ class ItemwiseTable:
             if found is not None and found.fullmatch(text) is not None:
                 return True
         return False
+
+
+@dataclass(frozen=True)
+class LineMatcher:
+    """Yes/no whole-text matches of one pattern table: item by item when the table splits
+    (:class:`ItemwiseTable`), else with the whole alternation."""
+
+    whole: regex.Pattern[str]
+    split: ItemwiseTable | None
+
+    def __call__(self, text: str, keys: frozenset[Key]) -> bool:
+        """True when ``text`` as a whole matches the table (``keys``: the trigger-index keys of
+        ``text``, or of a text it is part of)."""
+        if self.split is None:
+            return self.whole.fullmatch(text) is not None
+        return self.split.fullmatch(text, keys)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar, cast
@@ -13,7 +13,7 @@ from typing import Any, TypeVar, cast
 import regex
 
 from .errors import ConfigError
-from .itemwise import ItemwiseTable
+from .itemwise import ItemwiseTable, LineMatcher
 from .literals import CASE_ALIASES, required_runs
 from .triggers import Key, TriggerIndex
 
@@ -272,7 +272,7 @@ class LanguagePack:
         keys are ``keys``, nor any part of it: the text holds none of the table's required runs
         (:mod:`newsclean.literals`). Unlike trigger words, runs need no padding, so the keys of
         a block hold for every part of it."""
-        run_key = self.derived("run_keys", _run_keys).get((section, key))
+        run_key = self._run_keys.get((section, key))
         return run_key is None or run_key in keys
 
     def fullmatches(
@@ -281,27 +281,44 @@ class LanguagePack:
         """True when ``text`` as a whole matches ``[section.patterns] key``. With ``keys`` (the
         :attr:`trigger_index` keys of ``text`` or of a block it is part of), only the items whose
         required runs the text holds are tried (:class:`~newsclean.itemwise.ItemwiseTable`)."""
-        split = self.itemwise.get((section, key)) if keys is not None else None
-        if split is None or keys is None:
+        if keys is None:
             return self.pattern(section, key).fullmatch(text) is not None
-        return split.fullmatch(text, keys)
+        return self.line_matcher(section, key)(text, keys)
 
-    @property
+    def line_matcher(self, section: str, key: str) -> LineMatcher:
+        """:meth:`fullmatches` of one table, as a callable ``(text, keys) -> bool`` for filters
+        that ask it of many lines."""
+        found = self._line_matchers.get((section, key))
+        return found if found is not None else LineMatcher(self.pattern(section, key), None)
+
+    # Built from the pack on first use; a frozen dataclass keeps them in its __dict__.
+    @cached_property
     def itemwise(self) -> Mapping[tuple[str, str], ItemwiseTable]:
         """The pattern tables that can be tried item by item (see :meth:`fullmatches`)."""
-        return self.derived("itemwise", _itemwise)
+        return _itemwise(self)
 
-    @property
+    @cached_property
     def pattern_runs(self) -> Mapping[tuple[str, str], frozenset[str]]:
         """The required runs of each pattern table that has them (:mod:`newsclean.literals`)."""
-        return self.derived("pattern_runs", _pattern_runs)
+        return _pattern_runs(self)
 
-    @property
+    @cached_property
     def trigger_index(self) -> TriggerIndex:
         """Every trigger word and required run of the pack in one automaton: which tables a
         text may match. A table's trigger words are reported as ``(section, key)``, its runs as
         ``(section, key, "runs")``."""
-        return self.derived("trigger_index", _trigger_index)
+        return _trigger_index(self)
+
+    @cached_property
+    def _run_keys(self) -> Mapping[tuple[str, str], Key]:
+        return {table: (*table, RUNS) for table in self.pattern_runs}
+
+    @cached_property
+    def _line_matchers(self) -> Mapping[tuple[str, str], LineMatcher]:
+        return {
+            table: LineMatcher(self.pattern(*table), self.itemwise.get(table))
+            for table in self._patterns
+        }
 
     def phrases(self, section: str, key: str) -> regex.Pattern[str]:
         """A word list compiled to a case-insensitive whole-word search pattern."""
@@ -332,10 +349,6 @@ def _pattern_runs(pack: LanguagePack) -> dict[tuple[str, str], frozenset[str]]:
             if runs:
                 out[(section, key)] = runs
     return out
-
-
-def _run_keys(pack: LanguagePack) -> dict[tuple[str, str], Key]:
-    return {table: (*table, RUNS) for table in pack.pattern_runs}
 
 
 def _itemwise(pack: LanguagePack) -> dict[tuple[str, str], ItemwiseTable]:
