@@ -42,7 +42,7 @@ class BlockCues:
     def __init__(self, blocks: Sequence[_Text]) -> None:
         self._blocks = blocks
         self._lowered: dict[int, str] = {}
-        self._keys: dict[tuple[int, TriggerIndex], frozenset[Key]] = {}
+        self._keys: dict[TriggerIndex, list[frozenset[Key]]] = {}
         self._worded: dict[int, bool] = {}
 
     def has_word(self, index: int) -> bool:
@@ -65,9 +65,10 @@ class BlockCues:
 
     def keys(self, index: int, triggers: TriggerIndex) -> frozenset[Key]:
         """The tables of ``triggers`` with a trigger word in block ``index`` (see
-        :meth:`TriggerIndex.keys`)."""
+        :meth:`TriggerIndex.keys`); the first call finds those of every block in one scan."""
         try:
-            return self._keys[index, triggers]
+            return self._keys[triggers][index]
         except KeyError:
-            value = self._keys[index, triggers] = triggers.keys(self.lowered(index))
-            return value
+            every = [self.lowered(i) for i in range(len(self._blocks))]
+            found = self._keys[triggers] = triggers.keys_of_each(every)
+            return found[index]
