@@ -28,15 +28,25 @@ import regex
 MIN_RUN = 3
 """A shorter run rules out too little to be worth looking for: such an item gives no run."""
 
-CASE_ALIASES = "ſ"
-"""The non-ASCII characters that a case-ignoring pattern matches to an ASCII letter but that
-``str.lower`` does not turn into it (the long s matches ``s``; the Kelvin sign and the dotted
-capital I lower-case to ``k`` and ``i``): a text holding one is searched whatever runs it has. A
-test checks this against every code point."""
+CASE_ALIASES = "ſ\u0307"
+"""What shows, in a lower-cased text, a character that a case-ignoring pattern matches to an
+ASCII letter but that ``str.lower`` does not turn into that letter alone: the long s (``ſ``
+matches ``s`` and lower-cases to itself) and the dotted capital I (``İ`` matches ``i`` and
+lower-cases to ``i`` and a combining dot, U+0307, which splits a run). A text that shows one is
+searched whatever runs it has. A test checks this against every code point."""
 
 _QUANTIFIERS = "?*+{"
 _GLOBAL_FLAGS = regex.compile(r"\(\?[a-zA-Z-]*\)")
 _COUNT = regex.compile(r"\d*(?:,\d*)?")  # the inside of a counted repeat: "{2}", "{1,6}", "{,3}"
+LATIN_LETTERS = frozenset(
+    c
+    for c in map(chr, range(0xC0, 0x180))
+    if c.isalpha() and c.lower() == c and c not in "ßıĸŉſ"  # "ß" and the others fold to more
+)
+"""Accented Latin letters (lower case) whose case-ignoring matches all lower-case to them, so
+that they may stand in a run; a test checks every one against every code point."""
+_MAX_SYMBOLS = 6  # a larger set of symbols rules out too little
+_RARE_ASCII = "<>|~#$@^=_*\\"  # ASCII symbols that prose seldom holds (not , . : ; ' " ( ) - ! ?)
 _CODED = frozenset("xuUNgLkK0123456789")  # escapes that read the characters after them
 
 
@@ -234,6 +244,7 @@ def _sequence(branch: str) -> frozenset[str] | None:
             after = _class_end(branch, pos)
             if after is None:
                 return None
+            group = _symbols(branch[pos + 1 : after - 1])
             pos = after
         elif char == "(":
             if _GLOBAL_FLAGS.match(branch, pos):
@@ -254,6 +265,10 @@ def _sequence(branch: str) -> frozenset[str] | None:
         else:
             literal = char
             pos += 1
+        if literal is not None and not literal.isascii() and _uncased_symbol(literal):
+            group, literal = frozenset({literal}), None  # "©": a run of its own
+        elif literal is not None and not _plain(literal):
+            literal = None  # a letter that matches others when case is ignored: no run
         optional = False
         if pos < len(branch) and branch[pos] in _QUANTIFIERS:
             # The atom is optional or repeated: a run ends before it ("photos?" gives "photo";
@@ -268,20 +283,48 @@ def _sequence(branch: str) -> frozenset[str] | None:
                 pos += 1
             if pos < len(branch) and branch[pos] in "?+":  # lazy or possessive
                 pos += 1
-            if literal is not None and not optional and literal.isascii():
+            if literal is not None and not optional:
                 current.append(literal)
             cut()
             if group is not None and not optional:
                 options.append(group)
             continue
-        if literal is None or not literal.isascii():
+        if literal is None:
             cut()
             if group is not None:
                 options.append(group)
         else:
             current.append(literal)
     cut()
-    usable = [o for o in options if o and min(map(len, o)) >= MIN_RUN]
+    usable = [o for o in options if o and min(map(_weight, o)) >= MIN_RUN]
     if not usable:
         return None
-    return max(usable, key=lambda o: (min(map(len, o)), -len(o)))
+    return max(usable, key=lambda o: (min(map(_weight, o)), -len(o)))
+
+
+def _symbols(members: str) -> frozenset[str] | None:
+    """The characters of a set such as ``[›»>]`` when each is a rare symbol (:func:`_weight`),
+    one of which every match of the set is; else ``None``."""
+    if not members or len(members) > _MAX_SYMBOLS or any(c in members for c in "^-\\[]"):
+        return None
+    found = frozenset(members)
+    return found if all(_weight(c) == MIN_RUN for c in found) else None
+
+
+def _weight(run: str) -> int:
+    """How much a run rules out: its length, but a symbol that prose seldom holds (``»``,
+    ``›``, ``>``, ``£``) counts as much as a run of :data:`MIN_RUN` characters. Such a symbol
+    matches nothing else when case is ignored (it has no case)."""
+    if len(run) == 1 and (run in _RARE_ASCII or (not run.isascii() and _uncased_symbol(run))):
+        return MIN_RUN
+    return len(run)
+
+
+def _plain(char: str) -> bool:
+    """True for a character that a case-ignoring pattern matches only to characters that
+    lower-case as it does: ASCII, and the accented Latin letters of :data:`LATIN_LETTERS`."""
+    return char.isascii() or char.lower() in LATIN_LETTERS
+
+
+def _uncased_symbol(char: str) -> bool:
+    return not (char.isalnum() or char.isspace()) and char.lower() == char == char.upper()

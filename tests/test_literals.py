@@ -7,6 +7,7 @@ the items whose runs a block holds. Each test compares the shortcut with the pla
 from __future__ import annotations
 
 import sys
+from functools import cache
 
 import pytest
 import regex
@@ -15,7 +16,7 @@ from hypothesis import strategies as st
 
 from newsclean.itemwise import ItemwiseTable
 from newsclean.language import _FLAGS, RUNS, LanguagePack, either_apostrophe, shipped_languages
-from newsclean.literals import CASE_ALIASES, item_runs, required_runs
+from newsclean.literals import CASE_ALIASES, LATIN_LETTERS, item_runs, required_runs
 from newsclean.normalize import normalize, split_blocks
 
 from .conftest import CORPUS
@@ -59,17 +60,48 @@ def test_items_the_reader_does_not_follow_give_no_runs(item: str) -> None:
     assert required_runs(["cookie banner", item]) is None
 
 
-def test_case_aliases_are_every_character_that_matches_an_ascii_letter_it_does_not_lower_to():
-    everything = "".join(
-        map(chr, (c for c in range(0x80, sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF))
-    )
-    aliases = {
-        found
-        for letter in "abcdefghijklmnopqrstuvwxyz"
-        for found in regex.findall(letter, everything, _FLAGS)
-        if letter not in found.lower()
+def test_every_character_a_run_letter_matches_lowers_to_it_or_shows_an_alias() -> None:
+    everything = _everything()
+    letters = "abcdefghijklmnopqrstuvwxyz" + "".join(sorted(LATIN_LETTERS))
+    odd = set()
+    for found in set(regex.findall(f"[{letters}]", everything, _FLAGS)):
+        for letter in letters:
+            if regex.fullmatch(regex.escape(letter), found, _FLAGS) and found.lower() != letter:
+                odd.add(found)
+                assert any(alias in found.lower() for alias in CASE_ALIASES), (letter, found)
+    assert odd == {"ſ", "İ"}
+    assert all(not any(a in letter for a in CASE_ALIASES) for letter in letters)
+
+
+def test_a_symbol_that_stands_as_a_run_matches_only_itself() -> None:
+    symbols = {
+        run
+        for code in shipped_languages()
+        for runs in LanguagePack.load(code).pattern_runs.values()
+        for run in runs
+        if len(run) == 1
     }
-    assert aliases == set(CASE_ALIASES)
+    assert {"©", "»", "@"} <= symbols  # "©" and "»" stand alone; "@" is a rare ASCII symbol
+    everything = _everything()
+    for symbol in symbols:  # its case-ignoring matches, and what lower-cases to it
+        assert regex.findall(regex.escape(symbol), everything, _FLAGS) == [symbol]
+        assert [c for c in everything if c.lower() == symbol] == [symbol]
+
+
+def test_a_dotted_capital_i_makes_every_run_table_be_searched() -> None:
+    pack = LanguagePack.from_data(
+        "xx", {"language": {"code": "xx"}, "prompts": {"patterns": {"newsletter": ["sign up now"]}}}
+    )
+    text = "SİGN UP NOW"  # "İ" matches "i", but lower-cases to "i" and a combining dot
+    assert pack.pattern("prompts", "newsletter").search(text) is not None
+    assert "sign up now" not in text.lower()
+    assert pack.search("prompts", "newsletter", text) is not None
+
+
+@cache
+def _everything() -> str:
+    """Every code point but the surrogates."""
+    return "".join(map(chr, (c for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)))
 
 
 def _corpus_lines() -> list[str]:
