@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
@@ -274,6 +274,12 @@ class LanguagePack:
         a block hold for every part of it."""
         run_key = self._run_keys.get((section, key))
         return run_key is None or run_key in keys
+
+    def runs_of(self, tables: Iterable[tuple[str, str]]) -> frozenset[Key] | None:
+        """The :attr:`trigger_index` keys of the runs of ``tables``: a text whose keys hold none
+        of them matches none of the tables. ``None`` when one of the tables has no runs."""
+        keys = [self._run_keys.get(table) for table in tables]
+        return None if None in keys else frozenset(k for k in keys if k is not None)
 
     def fullmatches(
         self, section: str, key: str, text: str, keys: frozenset[Key] | None = None

@@ -46,8 +46,9 @@ class Dates(Filter):
         reader = _reader(lang)
         triggers = lang.trigger_index
         rank = 0  # content blocks seen so far: removed banners do not push the header down
+        content = set(doc.content_indices())
         for block in doc.blocks:
-            rank += doc.is_content(block.index)
+            rank += block.index in content
             if len(block.text) > SHORT_LINE or block.words > self.max_words:
                 continue
             has_digit = _DIGIT.search(block.text) is not None

@@ -45,6 +45,7 @@ class Legal(Filter):
         """Claim short free blocks that match the pack's legal patterns."""
         speech = lang.phrases("language", "reporting_verbs")
         triggers = lang.trigger_index
+        runs = lang.runs_of(("legal", key) for key, _ in _KINDS)
         for block in doc.blocks:
             text = block.text
             if len(text) > SHORT_LINE or not doc.is_free(block.index):
@@ -52,6 +53,8 @@ class Legal(Filter):
             if block.words > self.max_words:
                 continue
             keys = doc.cues.keys(block.index, triggers)
+            if runs is not None and keys.isdisjoint(runs):
+                continue  # no legal pattern can match
             for key, reason in _KINDS:
                 match = lang.search("legal", key, text, keys=keys)
                 if match:

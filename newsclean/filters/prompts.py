@@ -50,6 +50,7 @@ class Prompts(Filter):
         outlet = lang.phrases("language", "outlet_words")
         leads = lang.derived("imperative_leads", _leads)
         triggers = lang.trigger_index
+        runs = lang.runs_of(("prompts", kind) for kind in _KINDS)
         for block in doc.blocks:
             text = block.text
             if len(text) > SHORT_LINE or not doc.is_free(block.index):
@@ -57,7 +58,7 @@ class Prompts(Filter):
             if block.words > max(self.max_words, self.max_cookie_words):
                 continue
             keys = doc.cues.keys(block.index, triggers)
-            if tables and keys.isdisjoint(tables):
+            if (tables and keys.isdisjoint(tables)) or (runs is not None and keys.isdisjoint(runs)):
                 continue
             kinds = _KINDS if block.words <= self.max_words else ("cookie",)
             for kind in kinds:
