@@ -26,7 +26,8 @@ from collections.abc import Callable, Iterable
 import regex
 
 MIN_RUN = 3
-"""A shorter run rules out too little to be worth looking for: such an item gives no run."""
+"""A run of fewer characters (spaces not counted: ``" to "`` is in most lines) rules out too
+little to be worth looking for: such an item gives no run."""
 
 CASE_ALIASES = "ſ\u0307"
 """What shows, in a lower-cased text, a character that a case-ignoring pattern matches to an
@@ -312,12 +313,13 @@ def _symbols(members: str) -> frozenset[str] | None:
 
 
 def _weight(run: str) -> int:
-    """How much a run rules out: its length, but a symbol that prose seldom holds (``»``,
-    ``›``, ``>``, ``£``) counts as much as a run of :data:`MIN_RUN` characters. Such a symbol
-    matches nothing else when case is ignored (it has no case)."""
+    """How much a run rules out: its length but for spaces (``" to "`` is in most lines), but a
+    symbol that prose seldom holds (``»``, ``›``, ``>``, ``£``) counts as much as a run of
+    :data:`MIN_RUN` characters. Such a symbol matches nothing else when case is ignored (it has
+    no case)."""
     if len(run) == 1 and (run in _RARE_ASCII or (not run.isascii() and _uncased_symbol(run))):
         return MIN_RUN
-    return len(run)
+    return len(run) - run.count(" ")
 
 
 def _plain(char: str) -> bool:
