@@ -111,6 +111,7 @@ def test_a_sentence_about_comments_stays(line):
         "1 / 8",
         "Back to Gallery",
         "Updated",
+        "Explore further",
     ],
 )
 def test_widget_text_goes(line):
@@ -128,6 +129,15 @@ def test_widget_text_goes(line):
 def test_sentences_like_widget_text_stay(line):
     article = clean(*inside(line))
     assert line in article.body
+    assert article.removed == ()
+
+
+def test_a_channel_subscription_prompt_goes_and_a_sentence_about_one_stays():
+    line = "Subscribe to Harlow Bay Echo on YouTube for more local news:"
+    assert _removed_alone(line) == [("prompts", "newsletter_prompt")]
+    sentence = "Fans rushed to subscribe to the club on YouTube after the final, the club said."
+    article = clean(*inside(sentence))
+    assert sentence in article.body
     assert article.removed == ()
 
 
