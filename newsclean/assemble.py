@@ -51,6 +51,8 @@ def assemble(
     notes = list(warnings)
     if not doc.blocks:
         notes.append("empty input: no text to clean")
+    elif not body:
+        notes.append("no body: every line was metadata or boilerplate (see `removed`)")
     hints = doc.hints  # what a page's markup says: used where the text itself said nothing
     lifted = _lifted(doc)
     return Article(

@@ -183,10 +183,11 @@ HEADER_NEGATIVES = [
 def test_sentence_starting_with_by_under_the_headline_stays(line):
     paragraphs = (HEADLINE, line, *ARTICLE)
     article = clean(*paragraphs)
-    assert line in article.body
     assert article.authors == ()
-    assert article.body == paragraphs
-    assert article.removed == ()
+    # The headline may be lifted (over a sentence with its full stop it reads as one); the line
+    # under it is the story's either way.
+    assert article.body in (paragraphs, paragraphs[1:])
+    assert {r.filter for r in article.removed} <= {"title"}
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,11 @@ from .helpers import clean, removals, removed_texts
 
 HEADLINE = "Harlow Bay Lifeboat Crew Rescue Four From Capsized Yacht"
 SENTENCE_CASE_HEADLINE = "Harlow Bay lifeboat crew rescue four from capsized yacht"
+# Headlines of four words: too short to be sure headlines (min_sure_title_words is 5).
+SHORT_HEADLINE = "Lifeboat rescues four sailors"
+SHORT_TITLE_CASE_HEADLINE = "Rescue at Harlow Bay"
+# A label before a colon: no sure headline either, however long.
+LABELLED_HEADLINE = "Harlow Bay: lifeboat crew rescue four from capsized yacht"
 STANDFIRST = "The volunteers were called out at 2am and spent three hours searching in heavy seas"
 BODY = (
     "Four sailors were rescued from a capsized yacht off Harlow Bay early on Sunday after a "
@@ -162,7 +167,7 @@ HARD_NEGATIVES = [
         id="by-the-time-is-not-a-byline",
     ),
     pytest.param(
-        ("A Town Running Out of Homes", "By 2030 the town will need 4,000 new homes, it says."),
+        ("Running Out of Homes", "By 2030 the town will need 4,000 new homes, it says."),
         id="by-2030-is-not-a-byline",
     ),
     pytest.param(
@@ -178,7 +183,7 @@ HARD_NEGATIVES = [
         id="short-fragments-with-stops",
     ),
     pytest.param(
-        ("A Night on the Water", "On Tuesday 4 March 2021 the crew were called out twice."),
+        ("Night on the Water", "On Tuesday 4 March 2021 the crew were called out twice."),
         id="date-opening-a-sentence-after-a-short-line",
     ),
 ]
@@ -225,9 +230,9 @@ def test_a_facts_line_with_a_web_address_above_the_first_paragraph_stays():
 
 
 def test_headline_printed_again_further_down_is_not_a_title():
-    article = clean(SENTENCE_CASE_HEADLINE, *BODY, SENTENCE_CASE_HEADLINE, *CLOSING)
+    article = clean(LABELLED_HEADLINE, *BODY, LABELLED_HEADLINE, *CLOSING)
     assert article.title is None
-    assert article.body[:3] == (SENTENCE_CASE_HEADLINE, *BODY)
+    assert article.body[:3] == (LABELLED_HEADLINE, *BODY)
     assert removals(article) == [("repeats", "repeated_paragraph")]
 
 
@@ -283,16 +288,14 @@ def test_lone_title_word_limits():
 
 
 def test_min_lead_words_sets_how_long_the_first_paragraph_must_be():
-    assert clean(SENTENCE_CASE_HEADLINE, *BODY).title is None
+    """Under a headline of four words (not yet a sure one), the first paragraph must be long."""
+    assert clean(SHORT_HEADLINE, *BODY).title is None
     pipeline = Pipeline.default().configure("title", min_lead_words=15)
-    article = clean(SENTENCE_CASE_HEADLINE, *BODY, pipeline=pipeline)
-    assert article.title == SENTENCE_CASE_HEADLINE
+    article = clean(SHORT_HEADLINE, *BODY, pipeline=pipeline)
+    assert article.title == SHORT_HEADLINE
     assert article.body == BODY
     raised = Pipeline.default().configure("title", min_lead_words=60)
-    assert clean(SENTENCE_CASE_HEADLINE, LONG_LEAD, pipeline=raised).body == (
-        SENTENCE_CASE_HEADLINE,
-        LONG_LEAD,
-    )
+    assert clean(SHORT_HEADLINE, LONG_LEAD, pipeline=raised).body == (SHORT_HEADLINE, LONG_LEAD)
 
 
 # --- a site's name after the headline ------------------------------------------------------------
@@ -385,7 +388,7 @@ def test_short_opening_above_a_dateline_stays(opening):
 def test_capitals_and_a_dash_mid_sentence_are_no_dateline():
     """Only a capitalised place then a dash at the very start is a dateline."""
     lead = "The NHS - and the council - said the road would stay shut until the spring."
-    article = clean(SENTENCE_CASE_HEADLINE, lead, *CLOSING)
+    article = clean(SHORT_HEADLINE, lead, *CLOSING)
     assert article.title is None
 
 
@@ -519,11 +522,11 @@ def test_a_second_headline_line_over_a_short_paragraph_stays():
 def test_a_title_case_headline_over_a_shorter_first_paragraph():
     """A headline in title case needs a first paragraph of min_title_case_lead_words (18), not 25:
     no story opens with a sentence written in title case."""
-    assert word_count(BODY[0]) < 25
-    article = clean(HEADLINE, *BODY, *CLOSING)
-    assert article.title == HEADLINE
+    assert 18 <= word_count(BODY[0]) < 25
+    article = clean(SHORT_TITLE_CASE_HEADLINE, *BODY, *CLOSING)
+    assert article.title == SHORT_TITLE_CASE_HEADLINE
     assert article.body == (*BODY, *CLOSING)
-    sentence_case = clean(SENTENCE_CASE_HEADLINE, *BODY, *CLOSING)
+    sentence_case = clean(SHORT_HEADLINE, *BODY, *CLOSING)
     assert sentence_case.title is None
 
 
@@ -543,7 +546,7 @@ def test_no_lone_headline_over_a_shorter_first_paragraph(first):
 
 def test_min_title_case_lead_words_is_a_parameter():
     raised = Pipeline.default().configure("title", min_title_case_lead_words=25)
-    assert clean(HEADLINE, *BODY, *CLOSING, pipeline=raised).title is None
+    assert clean(SHORT_TITLE_CASE_HEADLINE, *BODY, *CLOSING, pipeline=raised).title is None
 
 
 def test_headline_with_its_site_printed_again_below_without_it():
@@ -553,3 +556,78 @@ def test_headline_with_its_site_printed_again_below_without_it():
     assert (article.title, article.site) == (headline, "Harlow Bay Echo")
     assert article.body == (*BODY, *CLOSING)
     assert ("title", "header_furniture", "Rescues") in removed_texts(article)
+
+
+# --- a sure headline over a one-sentence first paragraph -----------------------------------------
+
+
+def test_a_sure_headline_over_a_one_sentence_first_paragraph():
+    """A line of five words or more that reads surely as a headline needs only a first paragraph
+    of min_short_lead_words (10): a wire story often opens with one short sentence."""
+    assert 10 <= word_count(BODY[0]) < 25  # too short under a headline that is not sure
+    article = clean(SENTENCE_CASE_HEADLINE, *BODY, *CLOSING)
+    assert article.title == SENTENCE_CASE_HEADLINE
+    assert article.body == (*BODY, *CLOSING)
+    assert removals(article) == [("title", "title")]
+    again = clean(*article.body)  # the lede is a sentence: cleaning again finds no headline
+    assert again.title is None
+    assert again.removed == ()
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        pytest.param("HARLOW BAY LIFEBOAT CREW RESCUE FOUR FROM CAPSIZED YACHT", id="capitals"),
+        pytest.param("Harlow Bay Echo | Lifeboat crew rescue four from yacht", id="parts"),
+        pytest.param("Lifeboat crew rescue four - Harlow Bay Echo news desk", id="dash-parts"),
+        pytest.param("Photo gallery: the lifeboat crew at Harlow Bay", id="label"),
+        pytest.param("The yacht after the rescue in Harlow Bay. Reuters", id="caption-credit"),
+        pytest.param("Results 12 3 7 and 9 at 14:30", id="mostly-numbers"),
+        pytest.param("Lifeboat rescues four sailors", id="four-words"),
+        pytest.param("Four sailors were rescued on Sunday.", id="a-sentence"),
+    ],
+)
+def test_no_sure_headline_over_a_one_sentence_first_paragraph(first):
+    article = clean(first, *BODY, *CLOSING)
+    assert article.title is None
+    assert article.body == (first, *BODY, *CLOSING)
+    assert article.removed == ()
+
+
+def test_min_short_lead_words_is_a_parameter():
+    raised = Pipeline.default().configure("title", min_short_lead_words=25)
+    assert clean(SENTENCE_CASE_HEADLINE, *BODY, *CLOSING, pipeline=raised).title is None
+    lowered = Pipeline.default().configure("title", min_sure_title_words=4)
+    assert clean(SHORT_HEADLINE, *BODY, *CLOSING, pipeline=lowered).title == SHORT_HEADLINE
+
+
+# --- a text that is only a headline ---------------------------------------------------------------
+
+
+def test_a_text_that_is_only_a_headline_has_a_title_and_no_body():
+    """A scraper that kept the page's title and lost its story: the headline is the title, the
+    article has no body, and a warning says so."""
+    article = clean(SENTENCE_CASE_HEADLINE)
+    assert article.title == SENTENCE_CASE_HEADLINE
+    assert article.body == ()
+    assert removed_texts(article) == [("title", "title", SENTENCE_CASE_HEADLINE)]
+    assert any(w.startswith("no body") for w in article.warnings)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Sourdough toast Rye loaf", id="four-words"),
+        pytest.param(
+            "All four were taken to hospital in Kellsbury and later released.", id="sentence"
+        ),
+        pytest.param("Ruth Okafor", id="a-name"),
+        pytest.param("Harlow Bay Echo | Lifeboat crew rescue four from yacht", id="parts"),
+        pytest.param("Read more at www.harlowbay-echo.example/lifeboat-rescue", id="web-address"),
+    ],
+)
+def test_a_lone_line_that_is_no_sure_headline_stays(line):
+    article = clean(line)
+    assert article.title is None
+    assert article.body == (line,)
+    assert not any(w.startswith("no body") for w in article.warnings)

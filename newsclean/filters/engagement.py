@@ -27,7 +27,7 @@ _LINES = (
 
 # Line kinds whose patterns allow free text after the key phrase, so may catch a reported sentence.
 # A line that opens with a link label is a link whatever its headline says ("Mayor says …").
-_SPEECH_CHECKED = frozenset({"share_prompt", "follow_prompt"})
+_SPEECH_CHECKED = frozenset({"share_prompt", "follow_prompt", "comment_residue"})
 _WHOLE_LINES = frozenset(reason for _, reason in _LINES)
 _CLOSING_QUOTES = "\"”’'»«“"
 _GLUED_TAIL = 40  # characters at the end of a paragraph searched for glued button text

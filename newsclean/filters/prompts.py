@@ -15,6 +15,10 @@ from .base import Filter
 
 _KINDS = ("notification", "cookie", "newsletter", "app", "paywall")
 _BANNERS = frozenset({"cookie_prompt", "notification_prompt"})  # prompts that come with buttons
+# Prompts that may run to a paragraph: a cookie banner explaining itself, a membership pitch
+# ("If you enjoyed this article, we have a proposition for you: Join …").
+_LONG_KINDS = ("cookie", "paywall")
+_LONG_CHARS = 2 * SHORT_LINE  # a longer block is never a prompt
 
 
 def _article(word: str) -> str:
@@ -40,7 +44,9 @@ class Prompts(Filter):
     max_words: int = 40
     """Longer blocks are never taken for a prompt…"""
     max_cookie_words: int = 90
-    """…but for a cookie banner, which may explain itself at length."""
+    """…but for a cookie banner or a membership pitch, which may explain themselves at length (a
+    cookie banner that opens with its phrase or speaks as the site, a pitch that opens with its
+    phrase)."""
 
     def label(self, doc: Document, lang: LanguagePack) -> Iterable[Decision]:
         """Label each short free block that matches one of the pack's prompt patterns."""
@@ -53,27 +59,27 @@ class Prompts(Filter):
         runs = lang.runs_of(("prompts", kind) for kind in _KINDS)
         for block in doc.blocks:
             text = block.text
-            if len(text) > SHORT_LINE or not doc.is_free(block.index):
+            if len(text) > _LONG_CHARS or not doc.is_free(block.index):
                 continue
-            if block.words > max(self.max_words, self.max_cookie_words):
+            short = block.words <= self.max_words and len(text) <= SHORT_LINE
+            if not short and block.words > self.max_cookie_words:
                 continue
             keys = doc.cues.keys(block.index, triggers)
             if (tables and keys.isdisjoint(tables)) or (runs is not None and keys.isdisjoint(runs)):
                 continue
-            kinds = _KINDS if block.words <= self.max_words else ("cookie",)
-            for kind in kinds:
+            for kind in _KINDS if short else _LONG_KINDS:
                 # A phrase of one kind in narration does not end the search: the line may still
                 # hold a prompt of another kind.
                 match = lang.search("prompts", kind, text, keys=keys)
                 if match and (
                     addresses_reader(text, match.start(), match.end(), outlet, leads)
-                    # A paragraph-long cookie banner opens with its phrase or has the site
-                    # speak ("Utilizamos cookies …", "We and our partners use cookies …"); a
-                    # paragraph about cookies is the story.
+                    # A paragraph-long prompt opens with its phrase, or a cookie banner has the
+                    # site speak ("Utilizamos cookies …", "We and our partners use cookies …"); a
+                    # paragraph about cookies or paywalls is the story.
                     and (
-                        block.words <= self.max_words
+                        short
                         or match.start() == 0
-                        or outlet.search(text) is not None
+                        or (kind == "cookie" and outlet.search(text) is not None)
                     )
                 ):
                     # Reported words are the story's, whatever they say (the prompt's own

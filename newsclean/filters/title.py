@@ -26,6 +26,8 @@ _CHROME = frozenset({"menu_row", "search_box"})  # the navigation filter's reaso
 _WEB_ADDRESS = regex.compile(r"\bwww\.|://")
 _SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?]\s+\p{Lu}")  # "… alone. All …", not "Inc. And"
 _WORDS = regex.compile(r"\w+")
+_PARTED = regex.compile(r"[|•·]|\s[-–—]\s")  # "Site | Headline", "Headline - Site"
+_LABEL = regex.compile(r"[\w'’]+(?: [\w'’]+){0,2}:\s")  # "Published: …", "Photo gallery: …"
 # A wire dateline opening a story: a place in capitals, maybe the agency, then a dash
 # ("BERLIN -- ", "SANTA FE, N.M. (AP) — ").
 _DATELINE = regex.compile(
@@ -84,7 +86,12 @@ class Title(Filter):
     min_lead_words: int = 25
     """…and the paragraph under it must be at least this long…"""
     min_title_case_lead_words: int = 18
-    """…or this long under a headline in title case."""
+    """…or this long under a headline in title case…"""
+    min_sure_title_words: int = 5
+    """…or, under a headline of at least this many words in one part (no "|" or " - " in it, not
+    in capitals: not a label, a button or a menu)…"""
+    min_short_lead_words: int = 10
+    """…this long (a one-sentence opening paragraph)."""
 
     max_section_words: int = 8
     """A line of at most this many words (in each "|"-separated part) above a headline may be its
@@ -110,6 +117,11 @@ class Title(Filter):
         content = doc.content_indices()
         masthead = self._masthead(doc, content, names)
         content = content[len(masthead) :][: 6 + self.max_section_lines]
+        if len(content) == 1 and self._only_headline(doc, content[0], names):
+            yield from (Decision(i, "section_label") for i in masthead)
+            headline = doc.blocks[content[0]].text
+            yield Decision(content[0], "title", field="title", values=(headline,))
+            return
         found = list(self._header(doc, lang, names, content[:6], strong=False))
         top = doc.blocks[content[0]].text if content else ""
         if any(d.reason == "subtitle" for d in found) and (
@@ -136,6 +148,22 @@ class Title(Filter):
             yield from (Decision(i, "section_label") for i in (*masthead, *content[:above]))
         yield from found
         yield from self._copy_below(doc, names, found, content[:1])
+
+    def _only_headline(self, doc: Document, index: int, names: NameReader) -> bool:
+        """A text that is nothing but a headline (a scraper that kept the page's title and lost its
+        story): a line of several words that surely reads as a headline (see
+        :meth:`_sure_headline`), not as a sentence or a name. It is the title, and the article has
+        no body."""
+        text = doc.blocks[index].text
+        return (
+            doc.is_free(index)
+            and word_count(text) <= self.max_lone_title_words
+            and self._sure_headline(text)
+            and self._is_headline(text)
+            and not ends_sentence(text)
+            and _WEB_ADDRESS.search(text) is None
+            and names.names(text) is None
+        )
 
     def _copy_below(
         self, doc: Document, names: NameReader, found: list[Decision], top: list[int]
@@ -406,8 +434,25 @@ class Title(Filter):
         """How long the first paragraph under a lone headline must be: shorter under a headline in
         title case ("Tim Cook On Apple Being 'Pulled Into The Enterprise'"), which no opening
         sentence of a story is written in."""
-        title_case = _title_case(headline) and not headline.isupper()  # capitals: a label
-        return self.min_title_case_lead_words if title_case else self.min_lead_words
+        if headline.isupper():  # capitals: a label or a button
+            return self.min_lead_words
+        if self._sure_headline(headline):
+            return self.min_short_lead_words
+        return self.min_title_case_lead_words if _title_case(headline) else self.min_lead_words
+
+    def _sure_headline(self, text: str) -> bool:
+        """A line of several words, mostly words of letters, in one part, not in capitals and with
+        no sentence break inside: not a label ("Published: 16 May 2017 10:30"), a button, a menu,
+        or a caption with its credit ("… in New York. Reuters")."""
+        words = text.split()
+        return (
+            len(words) >= self.min_sure_title_words
+            and 2 * sum(any(c.isdigit() for c in w) for w in words) < len(words)
+            and not text.isupper()
+            and _PARTED.search(text) is None
+            and _LABEL.match(text) is None
+            and _SENTENCE_BREAK.search(text) is None
+        )
 
     def _deck_over_lede(self, doc: Document, following: list[int], names: NameReader) -> bool:
         """A second headline-like line between the headline and the story's first paragraph (the
