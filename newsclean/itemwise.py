@@ -20,6 +20,40 @@ from .triggers import Key
 
 
 @dataclass(frozen=True)
+class ItemPlan:
+    """How a table splits (:func:`plan_items`): its items with runs, under their trigger-index
+    keys, and the items without."""
+
+    items: tuple[tuple[Key, str], ...]
+    rest: tuple[str, ...]
+    runs: tuple[tuple[Key, frozenset[str]], ...]
+    """Each item key with its runs (the words the trigger index must hold)."""
+
+
+def plan_items(
+    table: tuple[str, str], items: Sequence[str], whole: regex.Pattern[str]
+) -> ItemPlan | None:
+    """Split a table's ``items`` (in the form they are compiled in; ``whole`` is their
+    alternation, compiled); ``None`` when the table cannot be split without changing what it
+    matches (an item sets flags for the whole pattern, or the table has groups: a
+    back-reference would point elsewhere) or no item has runs."""
+    if whole.groups or any(has_global_flags(item) for item in items):
+        return None
+    split: list[tuple[Key, str]] = []
+    rest: list[str] = []
+    runs: list[tuple[Key, frozenset[str]]] = []
+    for n, item in enumerate(items):
+        found = item_runs(item)
+        if found is None:
+            rest.append(item)
+            continue
+        key = (*table, "item", str(n))
+        split.append((key, item))
+        runs.append((key, found))
+    return ItemPlan(tuple(split), tuple(rest), tuple(runs)) if split else None
+
+
+@dataclass(frozen=True)
 class ItemwiseTable:
     """A pattern table's items compiled one by one, for yes/no whole-text matches."""
 
@@ -31,35 +65,14 @@ class ItemwiseTable:
     """Each of those keys with its runs (the words the trigger index must hold)."""
 
     @classmethod
-    def build(
-        cls, table: tuple[str, str], items: Sequence[str], flags: int
-    ) -> ItemwiseTable | None:
-        """Split ``items`` (already in the form they are compiled in); ``None`` when the table
-        cannot be split without changing what it matches: an item sets flags for the whole
-        pattern, or the table has groups (a back-reference would point elsewhere)."""
-        if any(has_global_flags(item) for item in items):
-            return None
-        try:
-            if regex.compile("|".join(f"(?:{item})" for item in items), flags).groups:
-                return None
-            compiled = [regex.compile(f"(?:{item})", flags) for item in items]
-        except regex.error:
-            return None
-        rest: list[str] = []
-        split: dict[Key, regex.Pattern[str]] = {}
-        runs: list[tuple[Key, frozenset[str]]] = []
-        for n, (item, pattern) in enumerate(zip(items, compiled, strict=True)):
-            found = item_runs(item)
-            if found is None:
-                rest.append(f"(?:{item})")
-                continue
-            key = (*table, "item", str(n))
-            split[key] = pattern
-            runs.append((key, found))
-        if not split:
-            return None
-        joined = regex.compile("|".join(rest), flags) if rest else None
-        return cls(joined, split, tuple(runs))
+    def build(cls, plan: ItemPlan, flags: int) -> ItemwiseTable:
+        """Compile a table's items as :func:`plan_items` split them."""
+        rest = "|".join(f"(?:{item})" for item in plan.rest)
+        return cls(
+            regex.compile(rest, flags) if rest else None,
+            {key: regex.compile(f"(?:{item})", flags) for key, item in plan.items},
+            plan.runs,
+        )
 
     def fullmatch(self, text: str, keys: frozenset[Key]) -> bool:
         """True when ``text`` as a whole matches an item (``keys``: the trigger-index keys of

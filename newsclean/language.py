@@ -13,7 +13,7 @@ from typing import Any, TypeVar, cast
 import regex
 
 from .errors import ConfigError
-from .itemwise import ItemwiseTable, LineMatcher
+from .itemwise import ItemPlan, ItemwiseTable, LineMatcher, plan_items
 from .literals import CASE_ALIASES, required_runs
 from .triggers import Key, TriggerIndex
 
@@ -294,14 +294,20 @@ class LanguagePack:
     def line_matcher(self, section: str, key: str) -> LineMatcher:
         """:meth:`fullmatches` of one table, as a callable ``(text, keys) -> bool`` for filters
         that ask it of many lines."""
-        found = self._line_matchers.get((section, key))
-        return found if found is not None else LineMatcher(self.pattern(section, key), None)
+        table = (section, key)
+        found = self._line_matchers.get(table)
+        if found is None:  # its items compiled one by one when first asked for
+            plan = self.item_plans.get(table)
+            split = None if plan is None else ItemwiseTable.build(plan, _FLAGS)
+            found = self._line_matchers[table] = LineMatcher(self.pattern(section, key), split)
+        return found
 
     # Built from the pack on first use; a frozen dataclass keeps them in its __dict__.
     @cached_property
-    def itemwise(self) -> Mapping[tuple[str, str], ItemwiseTable]:
-        """The pattern tables that can be tried item by item (see :meth:`fullmatches`)."""
-        return _itemwise(self)
+    def item_plans(self) -> Mapping[tuple[str, str], ItemPlan]:
+        """How the pattern tables that can be tried item by item split (see
+        :meth:`fullmatches`)."""
+        return _item_plans(self)
 
     @cached_property
     def pattern_runs(self) -> Mapping[tuple[str, str], frozenset[str]]:
@@ -320,11 +326,8 @@ class LanguagePack:
         return {table: (*table, RUNS) for table in self.pattern_runs}
 
     @cached_property
-    def _line_matchers(self) -> Mapping[tuple[str, str], LineMatcher]:
-        return {
-            table: LineMatcher(self.pattern(*table), self.itemwise.get(table))
-            for table in self._patterns
-        }
+    def _line_matchers(self) -> dict[tuple[str, str], LineMatcher]:
+        return {}
 
     def phrases(self, section: str, key: str) -> regex.Pattern[str]:
         """A word list compiled to a case-insensitive whole-word search pattern."""
@@ -357,17 +360,16 @@ def _pattern_runs(pack: LanguagePack) -> dict[tuple[str, str], frozenset[str]]:
     return out
 
 
-def _itemwise(pack: LanguagePack) -> dict[tuple[str, str], ItemwiseTable]:
-    out: dict[tuple[str, str], ItemwiseTable] = {}
+def _item_plans(pack: LanguagePack) -> dict[tuple[str, str], ItemPlan]:
+    out: dict[tuple[str, str], ItemPlan] = {}
     for section, table in pack.data.items():
         if not isinstance(table, dict):
             continue
         for key, items in table.get("patterns", {}).items():
-            split = ItemwiseTable.build(
-                (section, key), [either_apostrophe(p) for p in items], _FLAGS
-            )
-            if split is not None:
-                out[(section, key)] = split
+            forms = [either_apostrophe(p) for p in items]
+            plan = plan_items((section, key), forms, pack.pattern(section, key))
+            if plan is not None:
+                out[(section, key)] = plan
     return out
 
 
@@ -375,8 +377,8 @@ def _trigger_index(pack: LanguagePack) -> TriggerIndex:
     runs: dict[Key, frozenset[str]] = {
         (*table, RUNS): words for table, words in pack.pattern_runs.items()
     }
-    for split in pack.itemwise.values():
-        runs.update(split.runs)
+    for plan in pack.item_plans.values():
+        runs.update(plan.runs)
     tables: dict[Key, tuple[str, ...] | frozenset[str]] = dict(runs)
     for table, words in pack._triggers.items():
         tables[table] = words

@@ -14,7 +14,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsclean.itemwise import ItemwiseTable
+from newsclean.itemwise import ItemPlan, ItemwiseTable, plan_items
 from newsclean.language import _FLAGS, RUNS, LanguagePack, either_apostrophe, shipped_languages
 from newsclean.literals import CASE_ALIASES, LATIN_LETTERS, item_runs, required_runs
 from newsclean.normalize import normalize, split_blocks
@@ -133,13 +133,15 @@ def test_a_table_matches_only_lines_that_hold_one_of_its_runs(code: str) -> None
 @pytest.mark.parametrize("code", shipped_languages())
 def test_itemwise_whole_line_matches_agree_with_the_table(code: str) -> None:
     pack = LanguagePack.load(code)
-    assert pack.itemwise, f"{code}: no table is tried item by item"
+    assert pack.item_plans, f"{code}: no table is tried item by item"
     for line in LINES:
         keys = pack.trigger_index.keys(f" {line.lower()} ")
-        for (section, key), split in pack.itemwise.items():
+        for section, key in pack.item_plans:
+            matches = pack.line_matcher(section, key)
+            assert matches.split is not None
             for part in (line, line.strip(" .:;!|-–—•·>»«<"), line[: len(line) // 2]):
                 whole = pack.pattern(section, key).fullmatch(part) is not None
-                assert split.fullmatch(part, keys) == whole, (section, key, part)
+                assert matches(part, keys) == whole, (section, key, part)
                 assert pack.fullmatches(section, key, part, keys) == whole
 
 
@@ -171,11 +173,17 @@ def test_a_long_s_makes_every_run_table_be_searched() -> None:
     assert pack.fullmatches("prompts", "newsletter", text, keys)
 
 
+def _plan(items: list[str]) -> ItemPlan | None:
+    return plan_items(("a", "b"), items, regex.compile("|".join(f"(?:{i})" for i in items), _FLAGS))
+
+
 def test_tables_with_groups_or_global_flags_are_not_split() -> None:
-    assert ItemwiseTable.build(("a", "b"), ["(?P<name>about) us", "cookie banner"], _FLAGS) is None
-    assert ItemwiseTable.build(("a", "b"), ["(?i)cookie", "banner here"], _FLAGS) is None
-    split = ItemwiseTable.build(("a", "b"), ["cookie banner", "ad"], _FLAGS)
-    assert split is not None
+    assert _plan(["(?P<name>about) us", "cookie banner"]) is None
+    assert _plan(["(?i)cookie", "banner here"]) is None
+    assert _plan(["ad", "(?:a|b)c"]) is None  # no item has runs
+    plan = _plan(["cookie banner", "ad"])
+    assert plan is not None and plan.rest == ("ad",)
+    split = ItemwiseTable.build(plan, _FLAGS)
     assert split.fullmatch("Ad", frozenset())  # the item without runs is always tried
     assert not split.fullmatch("Cookie banner", frozenset())  # its runs are not in the keys
     assert split.fullmatch("Cookie banner", frozenset(split.items))
