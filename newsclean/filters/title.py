@@ -56,7 +56,8 @@ _MENU_ITEMS = 3  # a line of this many "|"-separated items is a menu, not a head
 class Title(Filter):
     """Lift the headline: the first line, when it is printed twice, when a byline or date line
     follows it (a standfirst may stand between), or when it stands alone straight above a long first
-    paragraph, or when it carries its site's name ("… | MoreBikes", which goes to ``site``). A line
+    paragraph (a one-sentence one under a sure headline), or when it is all the text there is, or
+    when it carries its site's name ("… | MoreBikes", which goes to ``site``). A line
     between the headline and the byline/date is the standfirst (``subtitle``). The headline printed
     again a few lines below goes, with the header lines between; so does a second headline-like
     line between the headline and a long first paragraph. Short lines above other short lines are
