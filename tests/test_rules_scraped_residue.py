@@ -88,8 +88,9 @@ def test_a_comment_policy_goes(language, line):
     [
         "Comments that the minister made in private will not be published, a spokesman said.",
         "Comments made by the minister in private will not be published in the report.",
+        "Comments will be reviewed by the planning committee next month.",
     ],
-    ids=["reported", "not-a-policy"],
+    ids=["reported", "not-a-policy", "comments-on-a-plan"],
 )
 def test_a_sentence_about_comments_stays(line):
     article = clean(*inside(line))

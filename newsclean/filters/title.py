@@ -26,7 +26,7 @@ _CHROME = frozenset({"menu_row", "search_box"})  # the navigation filter's reaso
 _WEB_ADDRESS = regex.compile(r"\bwww\.|://")
 _SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?]\s+\p{Lu}")  # "… alone. All …", not "Inc. And"
 _WORDS = regex.compile(r"\w+")
-_PARTED = regex.compile(r"[|•·]|\s[-–—]\s")  # "Site | Headline", "Headline - Site"
+_PARTED = regex.compile(rf"{SEPARATOR.pattern}|\s[-–—]\s")  # "Site | Headline", "Headline - Site"
 _LABEL = regex.compile(r"[\w'’]+(?: [\w'’]+){0,2}:\s")  # "Published: …", "Photo gallery: …"
 # A wire dateline opening a story: a place in capitals, maybe the agency, then a dash
 # ("BERLIN -- ", "SANTA FE, N.M. (AP) — ").
