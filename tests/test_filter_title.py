@@ -502,6 +502,8 @@ def test_headline_and_a_second_headline_line_over_the_story(deck, lede):
         pytest.param("the crew were out for three hours", id="lowercase"),
         pytest.param("Rescue", id="one-word"),
         pytest.param("FOUR SAILORS SAVED OFF THE POINT", id="capitals-subheading"),
+        pytest.param("“We did it for the four of them”", id="opening-quotation"),
+        pytest.param("'We did it for the four of them'", id="opening-quotation-straight"),
     ],
 )
 def test_a_line_under_a_headline_that_is_no_second_headline_stays(second):

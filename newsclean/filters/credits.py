@@ -135,16 +135,20 @@ class Credits(Filter):
         found = list(self._credited(reader, dates, seg, words))
         if found:
             yield from found
-        elif words <= self.boxed_caption_words and self._uncredited_caption(reader, seg.text):
+        elif words <= self.boxed_caption_words and self._uncredited_caption(
+            reader, dates, seg.text
+        ):
             yield Decision(seg.block, "image_caption", seg.start, seg.end)
 
-    def _uncredited_caption(self, reader: CreditReader, text: str) -> bool:
+    def _uncredited_caption(self, reader: CreditReader, dates: DateReader, text: str) -> bool:
         """A caption with no credit (of at most ``boxed_caption_words`` words, which the caller
         checks): labelled as one ("Image caption Assange gestures …"), or placing people in a
-        photo and dating it ("… Esper, left, and … shake hands in Hanoi, Wednesday, Nov. 20,
-        2019."). A quotation is never one."""
+        photo and dating it with a full date ("… Esper, left, and … shake hands in Hanoi,
+        Wednesday, Nov. 20, 2019."; a sentence with a bare year, "Jane Roe, left, and Tom Reyes
+        founded the company in 2019 after …", is the story's). A quotation is never one."""
         caption = reader.caption_start.match(text) is not None or (
-            _YEAR.search(text) is not None and reader.positional.search(text) is not None
+            reader.positional.search(text) is not None
+            and any(dates.ends_with_date(text[: m.end()]) for m in _YEAR.finditer(text))
         )
         return caption and not has_quote(text)
 

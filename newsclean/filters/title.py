@@ -467,6 +467,7 @@ class Title(Filter):
             self.min_lone_title_words <= word_count(deck) <= self.max_lone_title_words
             and deck.rstrip(_CLOSERS)[-1:] not in ".,;:"
             and not deck[:1].islower()
+            and not has_quote(deck[:1])  # an opening quotation is the story's first words
             and not deck.isupper()  # "LOOK WHAT YOU MADE ME DO": the story's first subheading
         ):
             return False
