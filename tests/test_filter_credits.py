@@ -284,8 +284,10 @@ def test_an_archive_credit_in_brackets():
         "Ana Lutz, left, and Tom Reyes, right, were the only two councillors to vote against it.",
         "The caption competition closes on Friday, and the winner will be announced in May 2024.",
         "File photos of the bridge from 1952 show the same rust, the engineer said.",
+        "Jane Roe, left, and Tom Reyes founded the company in 2019 after leaving the bank.",
+        "Kellsbury's mayor, right, and her deputy were both re-elected in 2022 by wide margins.",
     ],
-    ids=["left-with", "quoted", "no-year", "caption-word", "file-photos"],
+    ids=["left-with", "quoted", "no-year", "caption-word", "file-photos", "year", "right-year"],
 )
 def test_story_sentences_with_positions_or_dates_stay(paragraph):
     assert paragraph in clean(*story(paragraph)).body

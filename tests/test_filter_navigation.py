@@ -122,7 +122,27 @@ def test_a_sentence_above_the_menu_is_not_taken_for_the_site_name() -> None:
     ],
 )
 def test_menus_printed_with_spaces_only_go(line: str) -> None:
-    assert removals(clean(*inside(line), pipeline=NAV)) == [("navigation", "menu_row")]
+    """In the footer, below the story's last paragraph."""
+    assert removals(clean(OPENING, MIDDLE, CLOSING, line, pipeline=NAV)) == [
+        ("navigation", "menu_row")
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Local Business Owners Fear Rising Travel Costs",
+        "Health Science Funding Cuts Hit Local Labs",
+        "World Health Experts Warn Over Travel",
+    ],
+)
+def test_a_title_case_line_over_a_paragraph_is_no_spaced_menu(line: str) -> None:
+    """Words of a menu, but straight over a paragraph of the story: a headline or subheading."""
+    as_headline = clean(line, OPENING, MIDDLE, CLOSING, pipeline=NAV)
+    assert ("navigation", "menu_row") not in removals(as_headline)
+    assert as_headline.title == line or line in as_headline.body
+    as_subheading = clean(OPENING, line, MIDDLE, CLOSING, pipeline=NAV)
+    assert as_subheading.body == (OPENING, line, MIDDLE, CLOSING)
 
 
 @pytest.mark.parametrize(
@@ -156,7 +176,8 @@ def test_a_blog_name_above_a_spaced_menu_is_not_the_headline() -> None:
 
 
 def test_a_spaced_menu_of_the_site_s_own_sections_needs_three_labels() -> None:
-    assert removals(clean(*inside("Line-up Tickets Info Camping News FAQ"), pipeline=NAV)) == [
+    line = "Line-up Tickets Info Camping News FAQ"
+    assert removals(clean(OPENING, MIDDLE, CLOSING, line, pipeline=NAV)) == [
         ("navigation", "menu_row")
     ]
 

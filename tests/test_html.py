@@ -355,6 +355,29 @@ def test_utf8_read_under_a_wrong_declaration_is_repaired():
     assert any("mojibake" in w for w in article.warnings)
 
 
+@pytest.mark.parametrize(
+    "charset",
+    [
+        "base64",
+        "rot13",
+        "hex",
+        "zlib",
+        "punycode",
+        "undefined",
+        "unicode_escape",
+        "utf-7",
+        "utf-16",
+    ],
+)
+def test_a_declared_codec_that_is_no_page_charset_is_ignored(charset):
+    """Python knows these codec names, but no page is in them: a <meta> that names one must not
+    crash the page or garble it (a <meta>-declared UTF-16 is UTF-8, as in browsers)."""
+    data = page(paras((ACCENTED, *PARAS[1:])), charset=charset).encode("utf-8")
+    article = newsclean.clean(data)
+    assert article.body == (ACCENTED, *PARAS[1:])
+    assert article.language == "en"
+
+
 def test_utf16_page_with_bom():
     data = codecs.BOM_UTF16_LE + page(paras()).encode("utf-16-le")
     assert newsclean.clean(data).body == PARAS

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from newsclean import Pipeline
+
 from .helpers import clean, inside, removals
 
 LEAD = (
@@ -107,11 +109,26 @@ def test_disclosures_and_reference_lines_are_removed(line):
     [
         "Affiliate links, the retailer said, earned it more than its own shop did last year.",
         "The minister travelled to Kellsbury as a guest of honour at the festival, aides said.",
+        "Senator Harlan Voss stayed as a guest of the Saudi royal family during the summit.",
         "The study, published in Zoology (DOI: 10.5555/uzr.2024.118), followed 40 hedgehogs.",
     ],
 )
 def test_sentences_about_commissions_guests_and_studies_stay(sentence):
     assert sentence in clean(*inside(sentence, LEAD, TAIL)).body
+
+
+def test_a_named_person_invited_abroad_is_news_in_spanish():
+    es = Pipeline.default(language="es")
+    story = (
+        "El Gobierno presentó ayer el nuevo plan de transportes para la región, después de meses "
+        "de debate público y de varios cambios en el proyecto inicial.",
+        "La medida entrará en vigor en enero y será evaluada al cabo de un año por una comisión "
+        "independiente, explicó el ministro a los periodistas.",
+    )
+    line = "Pedro Sánchez viajó a Rabat invitado por el rey Mohamed VI en febrero de 2023."
+    assert clean(story[0], line, story[1], pipeline=es).body == (story[0], line, story[1])
+    note = "La periodista viajó a Rabat invitada por la oficina de turismo de Marruecos."
+    assert removals(clean(story[0], story[1], note, pipeline=es)) == [("legal", "disclosure_note")]
 
 
 @pytest.mark.parametrize(

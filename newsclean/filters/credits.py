@@ -149,24 +149,32 @@ class Credits(Filter):
         if found:
             yield from found
         elif words <= self.boxed_caption_words and self._uncredited_caption(
-            lang, reader, seg.text, doc.cues.keys(seg.block, lang.trigger_index)
+            lang, reader, dates, seg.text, doc.cues.keys(seg.block, lang.trigger_index)
         ):
             yield Decision(seg.block, "image_caption", seg.start, seg.end)
 
     def _uncredited_caption(
-        self, lang: LanguagePack, reader: CreditReader, text: str, keys: frozenset[Key]
+        self,
+        lang: LanguagePack,
+        reader: CreditReader,
+        dates: DateReader,
+        text: str,
+        keys: frozenset[Key],
     ) -> bool:
         """A caption with no credit (of at most ``boxed_caption_words`` words, which the caller
         checks): labelled as one ("Image caption Assange gestures …"), or placing people in a
-        photo and dating it ("… Esper, left, and … shake hands in Hanoi, Wednesday, Nov. 20,
-        2019."). A quotation is never one. (``keys``: the trigger-index keys of ``text``'s
-        block, which rule out the caption and position patterns on most lines.)"""
+        photo and dating it with a full date ("… Esper, left, and … shake hands in Hanoi,
+        Wednesday, Nov. 20, 2019."; a sentence with a bare year, "Jane Roe, left, and Tom Reyes
+        founded the company in 2019 after …", is the story's). A quotation is never one.
+        (``keys``: the trigger-index keys of ``text``'s block, which rule out the caption and
+        position patterns on most lines.)"""
         caption = (
-            lang.may_match("credits", "caption", keys) and reader.caption_start.match(text)
+            lang.may_match("credits", "caption", keys)
+            and reader.caption_start.match(text) is not None
         ) or (
-            _YEAR.search(text) is not None
-            and lang.may_match("credits", "positional", keys)
+            lang.may_match("credits", "positional", keys)
             and reader.positional.search(text) is not None
+            and any(dates.ends_with_date(text[: m.end()]) for m in _YEAR.finditer(text))
         )
         return bool(caption) and not has_quote(text)
 

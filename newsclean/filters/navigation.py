@@ -75,7 +75,9 @@ class Navigation(Filter):
             elif any(mark in text for mark in SEPARATOR_MARKS):
                 if self._is_menu_row(text, words, top=header and block.index < self.top_blocks):
                     yield Decision(block.index, "menu_row")
-            elif self._is_spaced_menu(text, words, joining):
+            elif not _over_a_paragraph(doc, block.index) and self._is_spaced_menu(
+                text, words, joining
+            ):
                 yield Decision(block.index, "menu_row")
 
     def _is_menu_row(self, text: str, words: frozenset[str], *, top: bool = False) -> bool:
@@ -123,6 +125,17 @@ class Navigation(Filter):
         opens_with_label = lowered[0] in words or " ".join(lowered[:2]) in pairs
         needed = self.min_navigation_items + (not opens_with_label)
         return len(pairs) + len(singles) >= needed
+
+
+def _over_a_paragraph(doc: Document, index: int) -> bool:
+    """True when the next block is a paragraph of the story (free, long, ending like a sentence):
+    a line of capitalised words straight over one is its headline or subheading ("Local Business
+    Owners Fear Rising Travel Costs"), not a menu printed with spaces only."""
+    after = index + 1
+    if after >= len(doc) or not doc.is_free(after):
+        return False
+    block = doc.blocks[after]
+    return block.words >= _PARAGRAPH_WORDS and ends_sentence(block.text)
 
 
 def _is_label(item: str) -> bool:

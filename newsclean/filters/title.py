@@ -26,7 +26,7 @@ _CHROME = frozenset({"menu_row", "search_box"})  # the navigation filter's reaso
 _WEB_ADDRESS = regex.compile(r"\bwww\.|://")
 _SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?]\s+\p{Lu}")  # "… alone. All …", not "Inc. And"
 _WORDS = regex.compile(r"\w+")
-_PARTED = regex.compile(r"[|•·]|\s[-–—]\s")  # "Site | Headline", "Headline - Site"
+_PARTED = regex.compile(rf"{SEPARATOR.pattern}|\s[-–—]\s")  # "Site | Headline", "Headline - Site"
 _LABEL = regex.compile(r"[\w'’]+(?: [\w'’]+){0,2}:\s")  # "Published: …", "Photo gallery: …"
 # A wire dateline opening a story: a place in capitals, maybe the agency, then a dash
 # ("BERLIN -- ", "SANTA FE, N.M. (AP) — ").
@@ -56,7 +56,8 @@ _MENU_ITEMS = 3  # a line of this many "|"-separated items is a menu, not a head
 class Title(Filter):
     """Lift the headline: the first line, when it is printed twice, when a byline or date line
     follows it (a standfirst may stand between), or when it stands alone straight above a long first
-    paragraph, or when it carries its site's name ("… | MoreBikes", which goes to ``site``). A line
+    paragraph (a one-sentence one under a sure headline), or when it is all the text there is, or
+    when it carries its site's name ("… | MoreBikes", which goes to ``site``). A line
     between the headline and the byline/date is the standfirst (``subtitle``). The headline printed
     again a few lines below goes, with the header lines between; so does a second headline-like
     line between the headline and a long first paragraph. Short lines above other short lines are
@@ -466,6 +467,7 @@ class Title(Filter):
             self.min_lone_title_words <= word_count(deck) <= self.max_lone_title_words
             and deck.rstrip(_CLOSERS)[-1:] not in ".,;:"
             and not deck[:1].islower()
+            and not has_quote(deck[:1])  # an opening quotation is the story's first words
             and not deck.isupper()  # "LOOK WHAT YOU MADE ME DO": the story's first subheading
         ):
             return False

@@ -14,8 +14,14 @@ from bs4.dammit import EncodingDetector
 
 from ..decode import Decoded, decode_bom, reject_binary
 
-# What browsers do (the WHATWG encoding standard): these labels mean windows-1252.
+# What browsers do (the WHATWG encoding standard): these labels mean windows-1252…
 _AS_CP1252 = frozenset({"iso-8859-1", "latin-1", "latin1", "l1", "us-ascii", "ascii", "cp819"})
+# …a UTF-16 or UTF-32 page that names itself in a <meta> tag is ASCII-compatible, so UTF-8…
+_AS_UTF8 = ("utf_16", "utf_32")
+# …and Python codecs that are no page charset at all are ignored ("base64", "rot13", "punycode").
+_NOT_CHARSETS = frozenset(
+    {"unicode_escape", "raw_unicode_escape", "punycode", "idna", "undefined", "utf_7", "mbcs"}
+)
 
 
 def decode_page(data: bytes) -> Decoded:
@@ -34,7 +40,7 @@ def decode_page(data: bytes) -> Decoded:
     if declared is not None:
         try:
             return Decoded(data.decode(declared), declared)
-        except UnicodeDecodeError:
+        except UnicodeError:  # the bytes are not in the charset the page names
             pass
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
@@ -49,7 +55,8 @@ def decode_page(data: bytes) -> Decoded:
 
 
 def _declared(data: bytes) -> str | None:
-    """The charset a ``<meta>`` tag or XML declaration names, as a Python codec name."""
+    """The charset a ``<meta>`` tag or XML declaration names, as a Python codec name (``None``
+    when it names none, or a codec that is no text charset)."""
     raw = EncodingDetector.find_declared_encoding(data, is_html=True)
     if not raw:
         return None
@@ -57,6 +64,12 @@ def _declared(data: bytes) -> str | None:
     if label in _AS_CP1252:
         return "cp1252"
     try:
-        return codecs.lookup(label).name
+        info = codecs.lookup(label)
     except LookupError:
         return None
+    name = info.name.replace("-", "_")
+    if name.startswith(_AS_UTF8):
+        return "utf-8"
+    if name in _NOT_CHARSETS or not getattr(info, "_is_text_encoding", True):
+        return None
+    return info.name
