@@ -47,6 +47,19 @@ class Removal:
     field: str | None = None
 
     def __post_init__(self) -> None:
+        if (  # the usual case, checked at once; the loops below name what is wrong otherwise
+            type(self.filter) is str
+            and type(self.reason) is str
+            and type(self.text) is str
+            and type(self.block) is int
+            and type(self.start) is int
+            and type(self.end) is int
+            and self.block >= 0
+            and self.start >= 0
+            and self.end >= 0
+            and (self.field is None or type(self.field) is str)
+        ):
+            return
         for name in ("filter", "reason", "text"):
             if not isinstance(getattr(self, name), str):
                 raise InputError(f"Removal.{name} must be a string, got {getattr(self, name)!r}")

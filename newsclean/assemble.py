@@ -54,21 +54,32 @@ def assemble(
     elif not body:
         notes.append("no body: every line was metadata or boilerplate (see `removed`)")
     hints = doc.hints  # what a page's markup says: used where the text itself said nothing
+    lifted = _lifted(doc)
     return Article(
-        title=_first(doc.values("title")) or hints.title,
-        subtitle=_first(doc.values("subtitle")) or hints.standfirst,
-        authors=_unique(doc.values("authors")) or _page_authors(hints, rules),
-        published=_first(doc.values("published")) or hints.published,
-        topics=_unique(doc.values("topics")) or hints.topics,
-        image_credits=_unique([*doc.values("image_credits"), *hints.image_credits]),
-        sources=_unique(doc.values("sources")),
+        title=_first(lifted.get("title", [])) or hints.title,
+        subtitle=_first(lifted.get("subtitle", [])) or hints.standfirst,
+        authors=_unique(lifted.get("authors", [])) or _page_authors(hints, rules),
+        published=_first(lifted.get("published", [])) or hints.published,
+        topics=_unique(lifted.get("topics", [])) or hints.topics,
+        image_credits=_unique([*lifted.get("image_credits", []), *hints.image_credits]),
+        sources=_unique(lifted.get("sources", [])),
         language=language,
         url=url,
-        site=_first(doc.values("site")) or hints.site or _site(url),
+        site=_first(lifted.get("site", [])) or hints.site or _site(url),
         body=tuple(body),
         removed=tuple(removed),
         warnings=tuple(notes),
     )
+
+
+def _lifted(doc: Document) -> dict[str, list[str]]:
+    """Every field's lifted values in document order (``doc.values(field)`` of each field, in one
+    pass over the spans)."""
+    out: dict[str, list[str]] = {}
+    for span in doc.all_spans():
+        if span.field is not None:
+            out.setdefault(span.field, []).extend(span.values)
+    return out
 
 
 def _page_authors(hints: Hints, lang: LanguagePack) -> tuple[str, ...]:

@@ -22,6 +22,7 @@ _CLOSING = 60  # characters at the end of a text searched for a closing date
 # A dateline's place before an unlabelled date: "BERLIN, 16. Mai 2017", "Rio de Janeiro, 5/5/2017".
 _PLACE = r"(?-i:\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Ll}{1,3}\s+)?\p{Lu}[\p{L}.'’-]+){0,3})"
 _TAIL_PREFIX_WORDS = 5
+_YEAR = regex.compile(r"(?:19|20)\d\d")  # what the ``year`` group of every date layout holds
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,8 @@ class DateReader:
         >>> reader.find("Updated: 4 March 2021 09:00 GMT").updated
         True
         """
+        if _YEAR.search(text) is None:
+            return None  # no match gives a date without its year (see _iso): skip the patterns
         match = self.line.match(text)
         if match is None and not text.endswith(".") and self.ends_like_date.search(text[-_END:]):
             match = self.tail.search(text)

@@ -14,6 +14,7 @@ from itertools import pairwise
 
 import regex
 
+from .cues import BlockCues
 from .errors import FilterError
 
 FIELDS = ("title", "subtitle", "authors", "published", "topics", "image_credits", "sources", "site")
@@ -126,7 +127,7 @@ class Document:
     Filters read it; :meth:`with_decisions` returns a new document with one filter's claims added.
     """
 
-    __slots__ = ("_claims", "_content", "blocks", "hints", "language")
+    __slots__ = ("_claims", "_content", "_segments", "blocks", "cues", "hints", "language")
 
     def __init__(
         self,
@@ -134,12 +135,19 @@ class Document:
         language: str | None = None,
         claims: tuple[tuple[Span, ...], ...] | None = None,
         hints: Hints = NO_HINTS,
+        cues: BlockCues | None = None,
     ) -> None:
         self.blocks = blocks
         self.language = language
         self.hints = hints
+        self.cues = BlockCues(blocks) if cues is None else cues
+        """What filters read off each block's text (worked out once, shared by the documents
+        derived from this one: their blocks are the same)."""
         self._claims = claims if claims is not None else tuple(() for _ in blocks)
         self._content: list[int] | None = None
+        # Each block's segments, with the claims they were cut around: shared with the documents
+        # derived from this one, where a block no new decision touched keeps the same claims.
+        self._segments: dict[int, tuple[tuple[Span, ...], tuple[Segment, ...]]] = {}
 
     def __reduce__(self) -> tuple[type[Document], tuple[object, ...]]:
         return (Document, (self.blocks, self.language, self._claims, self.hints))
@@ -163,8 +171,16 @@ class Document:
 
     def segments(self, index: int) -> list[Segment]:
         """The unclaimed runs of block ``index`` that contain a word character, stripped."""
-        text = self.blocks[index].text
         claims = self._claims[index]
+        known = self._segments.get(index)
+        if known is not None and known[0] is claims:
+            return list(known[1])
+        out = self._cut(index, claims)
+        self._segments[index] = (claims, tuple(out))
+        return out
+
+    def _cut(self, index: int, claims: tuple[Span, ...]) -> list[Segment]:
+        text = self.blocks[index].text
         if not claims:  # the usual case, and the cheapest
             stripped = text.strip(_EDGE)
             if not stripped or _WORD.search(stripped) is None:
@@ -195,7 +211,7 @@ class Document:
     def is_content(self, index: int) -> bool:
         """True when block ``index`` still has unclaimed text with a word character in it."""
         if not self._claims[index]:
-            return _WORD.search(self.blocks[index].text) is not None
+            return self.cues.has_word(index)
         return bool(self.segments(index))
 
     def content_indices(self) -> list[int]:
@@ -244,7 +260,13 @@ class Document:
                         f" which overlaps {other.start}:{other.end} claimed by {other.filter!r}"
                     )
             claims[block] = tuple(merged)
-        return Document(self.blocks, self.language, tuple(claims), self.hints)
+        out = Document(self.blocks, self.language, tuple(claims), self.hints, self.cues)
+        out._segments = self._segments
+        if self._content is not None:
+            # Claims only ever grow, so a block without content keeps none: only the blocks
+            # claimed in now are looked at again.
+            out._content = [i for i in self._content if i not in new or out.is_content(i)]
+        return out
 
     def _check(self, filter_name: str, d: object, reasons: Collection[str]) -> Span:
         if not isinstance(d, Decision):

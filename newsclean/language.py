@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar, cast
@@ -13,7 +13,9 @@ from typing import Any, TypeVar, cast
 import regex
 
 from .errors import ConfigError
-from .triggers import TriggerIndex
+from .itemwise import ItemPlan, ItemwiseTable, LineMatcher, plan_items
+from .literals import CASE_ALIASES, required_runs
+from .triggers import Key, TriggerIndex
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -241,20 +243,91 @@ class LanguagePack:
         return self._triggers.get((section, key))
 
     def search(
-        self, section: str, key: str, text: str, lowered: str | None = None
+        self,
+        section: str,
+        key: str,
+        text: str,
+        lowered: str | None = None,
+        *,
+        keys: frozenset[Key] | None = None,
     ) -> regex.Match[str] | None:
         """Search ``text`` with ``[section.patterns] key``, skipping the regex when ``text`` has
-        none of its trigger words (``lowered``: ``f" {text.lower()} "``, if the caller has it)."""
-        if (section, key) in self._triggers:
-            low = f" {text.lower()} " if lowered is None else lowered
-            if (section, key) not in self.trigger_index.keys(low):
+        none of its trigger words (``lowered``: ``f" {text.lower()} "``, if the caller has it;
+        ``keys``: :attr:`trigger_index` keys of ``text``, if the caller has them, e.g. from
+        :attr:`Document.cues <newsclean.document.Document.cues>`). The regex is skipped too when
+        ``text`` holds none of the table's required runs (see :meth:`may_match`)."""
+        table = (section, key)
+        if table in self._triggers or table in self.pattern_runs:
+            if keys is None:
+                low = f" {text.lower()} " if lowered is None else lowered
+                keys = self.trigger_index.keys(low)
+            if table in self._triggers and table not in keys:
+                return None
+            if not self.may_match(section, key, keys):
                 return None
         return self.pattern(section, key).search(text)
 
-    @property
+    def may_match(self, section: str, key: str, keys: frozenset[Key]) -> bool:
+        """False when ``[section.patterns] key`` cannot match a text whose :attr:`trigger_index`
+        keys are ``keys``, nor any part of it: the text holds none of the table's required runs
+        (:mod:`newsclean.literals`). Unlike trigger words, runs need no padding, so the keys of
+        a block hold for every part of it."""
+        run_key = self._run_keys.get((section, key))
+        return run_key is None or run_key in keys
+
+    def runs_of(self, tables: Iterable[tuple[str, str]]) -> frozenset[Key] | None:
+        """The :attr:`trigger_index` keys of the runs of ``tables``: a text whose keys hold none
+        of them matches none of the tables. ``None`` when one of the tables has no runs."""
+        keys = [self._run_keys.get(table) for table in tables]
+        return None if None in keys else frozenset(k for k in keys if k is not None)
+
+    def fullmatches(
+        self, section: str, key: str, text: str, keys: frozenset[Key] | None = None
+    ) -> bool:
+        """True when ``text`` as a whole matches ``[section.patterns] key``. With ``keys`` (the
+        :attr:`trigger_index` keys of ``text`` or of a block it is part of), only the items whose
+        required runs the text holds are tried (:class:`~newsclean.itemwise.ItemwiseTable`)."""
+        if keys is None:
+            return self.pattern(section, key).fullmatch(text) is not None
+        return self.line_matcher(section, key)(text, keys)
+
+    def line_matcher(self, section: str, key: str) -> LineMatcher:
+        """:meth:`fullmatches` of one table, as a callable ``(text, keys) -> bool`` for filters
+        that ask it of many lines."""
+        table = (section, key)
+        found = self._line_matchers.get(table)
+        if found is None:  # its items compiled one by one when first asked for
+            plan = self.item_plans.get(table)
+            split = None if plan is None else ItemwiseTable.build(plan, _FLAGS)
+            found = self._line_matchers[table] = LineMatcher(self.pattern(section, key), split)
+        return found
+
+    # Built from the pack on first use; a frozen dataclass keeps them in its __dict__.
+    @cached_property
+    def item_plans(self) -> Mapping[tuple[str, str], ItemPlan]:
+        """How the pattern tables that can be tried item by item split (see
+        :meth:`fullmatches`)."""
+        return _item_plans(self)
+
+    @cached_property
+    def pattern_runs(self) -> Mapping[tuple[str, str], frozenset[str]]:
+        """The required runs of each pattern table that has them (:mod:`newsclean.literals`)."""
+        return _pattern_runs(self)
+
+    @cached_property
     def trigger_index(self) -> TriggerIndex:
-        """Every trigger word of the pack in one automaton: which tables a text may match."""
-        return self.derived("trigger_index", lambda pack: TriggerIndex(pack._triggers))
+        """Every trigger word and required run of the pack in one automaton: which tables a
+        text may match. A table's trigger words are reported as ``(section, key)``, its runs as
+        ``(section, key, "runs")``."""
+        return _trigger_index(self)
+
+    @cached_property
+    def _run_keys(self) -> Mapping[tuple[str, str], Key]:
+        return {table: (*table, RUNS) for table in self.pattern_runs}
+
+    @cached_property
+    def _line_matchers(self) -> dict[tuple[str, str], LineMatcher]:
+        return {}
 
     def phrases(self, section: str, key: str) -> regex.Pattern[str]:
         """A word list compiled to a case-insensitive whole-word search pattern."""
@@ -271,6 +344,45 @@ class LanguagePack:
 
 
 _NEVER = regex.compile("(?!)")
+RUNS = "runs"
+"""The last part of the :attr:`LanguagePack.trigger_index` key of a table's required runs."""
+
+
+def _pattern_runs(pack: LanguagePack) -> dict[tuple[str, str], frozenset[str]]:
+    out: dict[tuple[str, str], frozenset[str]] = {}
+    for section, table in pack.data.items():
+        if not isinstance(table, dict):
+            continue
+        for key, items in table.get("patterns", {}).items():
+            runs = required_runs([either_apostrophe(p) for p in items])
+            if runs:
+                out[(section, key)] = runs
+    return out
+
+
+def _item_plans(pack: LanguagePack) -> dict[tuple[str, str], ItemPlan]:
+    out: dict[tuple[str, str], ItemPlan] = {}
+    for section, table in pack.data.items():
+        if not isinstance(table, dict):
+            continue
+        for key, items in table.get("patterns", {}).items():
+            forms = [either_apostrophe(p) for p in items]
+            plan = plan_items((section, key), forms, pack.pattern(section, key))
+            if plan is not None:
+                out[(section, key)] = plan
+    return out
+
+
+def _trigger_index(pack: LanguagePack) -> TriggerIndex:
+    runs: dict[Key, frozenset[str]] = {
+        (*table, RUNS): words for table, words in pack.pattern_runs.items()
+    }
+    for plan in pack.item_plans.values():
+        runs.update(plan.runs)
+    tables: dict[Key, tuple[str, ...] | frozenset[str]] = dict(runs)
+    for table, words in pack._triggers.items():
+        tables[table] = words
+    return TriggerIndex(tables, wildcards=CASE_ALIASES, wildcard_tables=runs.keys())
 
 
 @cache

@@ -9,14 +9,19 @@ of the lowered text tells every table whose trigger words occur in it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from bisect import bisect_right
+from collections.abc import Iterable, Mapping, Sequence
+from itertools import accumulate
 from operator import itemgetter
 
 import ahocorasick
 
-Key = tuple[str, str]
-"""A pattern table: ``(section, key)``."""
+Key = tuple[str, ...]
+"""A pattern table: ``(section, key)`` (or another name for a list of words, such as the
+``(section, key, "runs")`` of :meth:`LanguagePack.trigger_index
+<newsclean.language.LanguagePack.trigger_index>`)."""
 
+_SEPARATOR = "\x00"  # between the texts of one scan (trigger words are printable)
 _tables = itemgetter(1)  # of an automaton's hit (end, tables): the tables of the word found
 
 
@@ -29,11 +34,20 @@ class TriggerIndex:
     >>> index.any(" reuters reports ", [("prompts", "app"), ("legal", "wire")])
     True
 
-    A table with an empty trigger word (it may match anything) is always reported.
+    A table with an empty trigger word (it may match anything) is always reported, and so is
+    each of ``wildcard_tables`` in a text that holds one of the characters ``wildcards``.
     """
 
-    def __init__(self, tables: Mapping[Key, tuple[str, ...]]) -> None:
+    def __init__(
+        self,
+        tables: Mapping[Key, tuple[str, ...] | frozenset[str]],
+        *,
+        wildcards: str = "",
+        wildcard_tables: Iterable[Key] = (),
+    ) -> None:
         self._tables = dict(tables)
+        self._wildcards = wildcards
+        self._wildcard_tables = frozenset(wildcard_tables)
         self._always = frozenset(key for key, words in tables.items() if "" in words)
         by_word: dict[str, set[Key]] = {}
         for key, words in tables.items():
@@ -47,6 +61,8 @@ class TriggerIndex:
                 automaton.add_word(word, frozenset(keys))
             automaton.make_automaton()
             self._automaton = automaton
+        # Texts joined by the separator can be scanned at once when no word holds it.
+        self._joinable = all(_SEPARATOR not in word for word in by_word)
         # The last text asked about: a filter asks about one line for several tables in a row.
         self._last: tuple[str | None, frozenset[Key]] = (None, frozenset())
 
@@ -59,12 +75,42 @@ class TriggerIndex:
         found = self._always
         if self._automaton is not None:
             found = found.union(*map(_tables, self._automaton.iter(lowered)))
+        if self._wildcards and any(char in lowered for char in self._wildcards):
+            found = found | self._wildcard_tables
         self._last = (lowered, found)
         return found
+
+    def keys_of_each(self, texts: Sequence[str]) -> list[frozenset[Key]]:
+        """:meth:`keys` of each of ``texts`` (lowered and padded), found in one scan of them all.
+
+        >>> index = TriggerIndex({("prompts", "app"): ("app",), ("legal", "wire"): ("reuters",)})
+        >>> [sorted(k) for k in index.keys_of_each([" get the app ", " rain ", " reuters "])]
+        [[('prompts', 'app')], [], [('legal', 'wire')]]
+        """
+        if self._automaton is None or self._joinable is False:
+            return [self.keys(text) for text in texts]
+        hits: list[list[frozenset[Key]]] = [[] for _ in texts]
+        ends = list(accumulate(len(text) + 1 for text in texts))  # each text and its separator
+        for end, tables in self._automaton.iter(_SEPARATOR.join(texts)):
+            hits[bisect_right(ends, end)].append(tables)  # no word holds the separator
+        out = []
+        for text, found in zip(texts, hits, strict=True):
+            keys = self._always.union(*found) if found else self._always
+            if self._wildcards and any(char in text for char in self._wildcards):
+                keys = keys | self._wildcard_tables
+            out.append(keys)
+        return out
 
     def any(self, lowered: str, tables: frozenset[Key] | list[Key] | tuple[Key, ...]) -> bool:
         """True when ``lowered`` has a trigger word of any of ``tables``."""
         return not self.keys(lowered).isdisjoint(tables)
 
-    def __reduce__(self) -> tuple[type[TriggerIndex], tuple[object, ...]]:
-        return (TriggerIndex, (self._tables,))  # pickled as its word lists, rebuilt on load
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        # Pickled as its word lists, rebuilt on load.
+        return (_rebuild, (self._tables, self._wildcards, self._wildcard_tables))
+
+
+def _rebuild(
+    tables: Mapping[Key, tuple[str, ...]], wildcards: str, wildcard_tables: frozenset[Key]
+) -> TriggerIndex:
+    return TriggerIndex(tables, wildcards=wildcards, wildcard_tables=wildcard_tables)

@@ -99,6 +99,22 @@ def test_the_index_agrees_with_the_word_by_word_check(
     assert index.keys(text) == _slow(tables, text)
 
 
+@given(
+    tables=st.dictionaries(
+        st.tuples(st.sampled_from("st"), st.sampled_from("uvw")),
+        st.lists(_WORDS, min_size=1, max_size=4).map(tuple),
+        max_size=5,
+    ),
+    texts=st.lists(st.text(alphabet="abc \x00", max_size=12), max_size=5),
+)
+def test_one_scan_of_several_texts_agrees_with_each_alone(
+    tables: dict[tuple[str, str], tuple[str, ...]], texts: list[str]
+) -> None:
+    # The texts are scanned joined by a NUL character, which no word holds; a text may hold one.
+    index = TriggerIndex(tables, wildcards="c", wildcard_tables=list(tables)[:1])
+    assert index.keys_of_each(texts) == [index.keys(text) for text in texts]
+
+
 @pytest.mark.parametrize("code", shipped_languages())
 def test_every_shipped_pack_indexes_its_trigger_words(code: str) -> None:
     pack = LanguagePack.load(code)

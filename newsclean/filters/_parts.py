@@ -18,9 +18,11 @@ def line_parts(doc: Document, index: int) -> list[Segment]:
     out: list[Segment] = []
     for seg in doc.segments(index):
         pos = 0
-        for match in (*SEPARATOR.finditer(seg.text), None):
-            stop = len(seg.text) if match is None else match.start()
-            piece = seg.text[pos:stop]
+        text = seg.text
+        marked = "|" in text or "•" in text or "·" in text  # see SEPARATOR_MARKS
+        for match in (*(SEPARATOR.finditer(text) if marked else ()), None):
+            stop = len(text) if match is None else match.start()
+            piece = text[pos:stop]
             stripped = piece.strip()
             if stripped:
                 lead = len(piece) - len(piece.lstrip())

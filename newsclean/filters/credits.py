@@ -12,7 +12,7 @@ from ..document import Decision, Document, Segment
 from ..language import LanguagePack
 from ..registry import register_filter
 from ..text import SHORT_LINE, has_quote, looks_like_name, word_count
-from ..triggers import TriggerIndex
+from ..triggers import Key, TriggerIndex
 from ._labelled import connectors
 from .base import Filter
 
@@ -20,6 +20,7 @@ _CREDIT_WORDS = 10
 _YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
 _YEAR_EDGE = regex.compile(r"^(?:19|20)\d\d\b|\b(?:19|20)\d\d\W*$")  # "2024 X", "X 2024"
 _TAIL = 160  # a glued credit is looked for in the last characters of a long paragraph
+_LABELS = ("credits", "labels")  # the pattern table of credit labels
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,8 @@ class CreditReader:
     triggers: TriggerIndex | None
     """The pack's trigger words, when the credit labels have some (a line has a label only if
     it has one of them)."""
+    unpadded_triggers: bool
+    """True when no trigger word of the credit labels starts or ends with white space."""
     connectors: frozenset[str]
     not_names: frozenset[str]
 
@@ -80,7 +83,8 @@ class CreditReader:
             agency_line=regex.compile(rf"(?:{piece})(?:(?:{join}){piece})*"),
             pieces=regex.compile(join),
             agencies=frozenset(a.lower() for a in agencies),
-            triggers=lang.trigger_index if lang.triggers("credits", "labels") else None,
+            triggers=lang.trigger_index if lang.triggers(*_LABELS) else None,
+            unpadded_triggers=all(w == w.strip() for w in lang.triggers(*_LABELS) or ()),
             connectors=connectors(lang),
             not_names=frozenset(w.lower() for w in lang.words("names", "not_names")),
         )
@@ -128,32 +132,54 @@ class Credits(Filter):
         dates = lang.derived("date_reader", DateReader.for_language)
         for block in doc.blocks:
             for seg in doc.segments(block.index):
-                yield from self._segment(reader, dates, seg)
+                yield from self._segment(doc, lang, reader, dates, seg)
 
-    def _segment(self, reader: CreditReader, dates: DateReader, seg: Segment) -> Iterator[Decision]:
-        words = word_count(seg.text)  # counted once for both readings
-        found = list(self._credited(reader, dates, seg, words))
+    def _segment(
+        self,
+        doc: Document,
+        lang: LanguagePack,
+        reader: CreditReader,
+        dates: DateReader,
+        seg: Segment,
+    ) -> Iterator[Decision]:
+        # Counted once for both readings (a whole block's count is known).
+        block = doc.blocks[seg.block]
+        words = block.words if seg.text == block.text else word_count(seg.text)
+        found = list(self._credited(doc, reader, dates, seg, words))
         if found:
             yield from found
         elif words <= self.boxed_caption_words and self._uncredited_caption(
-            reader, dates, seg.text
+            lang, reader, dates, seg.text, doc.cues.keys(seg.block, lang.trigger_index)
         ):
             yield Decision(seg.block, "image_caption", seg.start, seg.end)
 
-    def _uncredited_caption(self, reader: CreditReader, dates: DateReader, text: str) -> bool:
+    def _uncredited_caption(
+        self,
+        lang: LanguagePack,
+        reader: CreditReader,
+        dates: DateReader,
+        text: str,
+        keys: frozenset[Key],
+    ) -> bool:
         """A caption with no credit (of at most ``boxed_caption_words`` words, which the caller
         checks): labelled as one ("Image caption Assange gestures …"), or placing people in a
         photo and dating it with a full date ("… Esper, left, and … shake hands in Hanoi,
         Wednesday, Nov. 20, 2019."; a sentence with a bare year, "Jane Roe, left, and Tom Reyes
-        founded the company in 2019 after …", is the story's). A quotation is never one."""
-        caption = reader.caption_start.match(text) is not None or (
-            reader.positional.search(text) is not None
+        founded the company in 2019 after …", is the story's). A quotation is never one.
+        (``keys``: the trigger-index keys of ``text``'s block, which rule out the caption and
+        position patterns on most lines.)"""
+        caption = (
+            lang.may_match("credits", "caption", keys)
+            and reader.caption_start.match(text) is not None
+        ) or (
+            lang.may_match("credits", "positional", keys)
+            and reader.positional.search(text) is not None
             and any(dates.ends_with_date(text[: m.end()]) for m in _YEAR.finditer(text))
         )
-        return caption and not has_quote(text)
+        return bool(caption) and not has_quote(text)
 
     def _credited(
-        self, reader: CreditReader, dates: DateReader, seg: Segment, words: int
+        self, doc: Document, reader: CreditReader, dates: DateReader, seg: Segment, words: int
     ) -> Iterator[Decision]:
         text = seg.text
         short = words <= self.caption_words and len(text) <= SHORT_LINE
@@ -169,8 +195,7 @@ class Credits(Filter):
             return
         offset = 0 if short else max(0, len(text) - _TAIL)
         window = text[offset:]
-        lowered = f" {window.lower()} "
-        if reader.triggers and ("credits", "labels") not in reader.triggers.keys(lowered):
+        if reader.triggers and not _may_have_label(doc, seg.block, window, reader):
             return
         match = reader.labelled.search(window)
         if match is not None and not short and match.start() == 0:
@@ -212,6 +237,22 @@ class Credits(Filter):
             and not any(inner.count(mark) for mark in ".!?")
             and dates.ends_with_date(before)
         )
+
+
+def _may_have_label(doc: Document, index: int, window: str, reader: CreditReader) -> bool:
+    """True when ``window`` (a part of block ``index``) has a trigger word of the credit labels.
+    The block's words, worked out once per document, answer for the whole block, and rule out
+    a part of it when no trigger word needs the padding spaces (a part of a block has only words
+    the block has; a capital sigma is lower-cased by its neighbours, so it is looked at apart)."""
+    triggers = reader.triggers
+    if triggers is None:
+        return True
+    block = doc.cues.keys(index, triggers)
+    if window == doc.blocks[index].text:
+        return _LABELS in block
+    if reader.unpadded_triggers and _LABELS not in block and "Σ" not in window:
+        return False
+    return _LABELS in triggers.keys(f" {window.lower()} ")
 
 
 def _clean_credit(text: str) -> str:

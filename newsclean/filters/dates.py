@@ -44,13 +44,17 @@ class Dates(Filter):
     def label(self, doc: Document, lang: LanguagePack) -> Iterable[Decision]:
         """Claim the date parts of short lines."""
         reader = _reader(lang)
+        triggers = lang.trigger_index
         rank = 0  # content blocks seen so far: removed banners do not push the header down
+        content = set(doc.content_indices())
         for block in doc.blocks:
-            rank += doc.is_content(block.index)
+            rank += block.index in content
             if len(block.text) > SHORT_LINE or block.words > self.max_words:
                 continue
             has_digit = _DIGIT.search(block.text) is not None
-            if not has_digit and not lang.search("dates", "relative", block.text):
+            if not has_digit and not lang.search(
+                "dates", "relative", block.text, keys=doc.cues.keys(block.index, triggers)
+            ):
                 continue
             parts = line_parts(doc, block.index)
             timed: set[int] = set()  # parts that held the time of the date before them
@@ -79,7 +83,11 @@ class Dates(Filter):
                 if has_digit and (updated := reader.labelled_time(part.text)) is not None:
                     reason = "updated_date" if updated else "relative_date"
                     yield Decision(block.index, reason, part.start, part.end)
-                elif reader.is_relative(part.text) and (has_digit or rank <= self.header_blocks):
+                elif (
+                    lang.may_match("dates", "relative", doc.cues.keys(block.index, triggers))
+                    and reader.is_relative(part.text)
+                    and (has_digit or rank <= self.header_blocks)
+                ):
                     # "3 hours ago" anywhere; a bare "Yesterday." only at the top (an interview
                     # answer further down is the story's).
                     yield Decision(block.index, "relative_date", part.start, part.end)

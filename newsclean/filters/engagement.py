@@ -8,9 +8,11 @@ from dataclasses import dataclass
 import regex
 
 from ..document import Decision, Document
-from ..language import LanguagePack
+from ..itemwise import LineMatcher
+from ..language import RUNS, LanguagePack
 from ..registry import register_filter
 from ..text import SHORT_LINE, ends_sentence, has_quote, is_reported, word_count
+from ..triggers import Key, TriggerIndex
 from .base import Filter
 
 _EDGE = " \t.:;!|-–—•·>»«<"
@@ -40,14 +42,16 @@ _JOINERS = regex.compile("[-_]")
 
 @dataclass(frozen=True)
 class _Patterns:
-    lines: tuple[tuple[regex.Pattern[str], str], ...]
-    link_list: regex.Pattern[str]
+    lines: tuple[tuple[LineMatcher, str], ...]
+    link_list: LineMatcher
     link_line: regex.Pattern[str]
-    tagged_link: regex.Pattern[str]
-    links_only: regex.Pattern[str]
+    link_line_runs: Key | None
+    """The runs that every line the ``link_line`` pattern matches holds (see ``may_match``)."""
+    tagged_link: LineMatcher
+    links_only: LineMatcher
     glued: regex.Pattern[str]
     speech: regex.Pattern[str]
-    thread: regex.Pattern[str]
+    thread: LineMatcher
     commenter: regex.Pattern[str]
     markup: regex.Pattern[str]
     class_name: regex.Pattern[str]
@@ -58,15 +62,20 @@ class _Patterns:
         def pat(key: str) -> regex.Pattern[str]:
             return lang.pattern("engagement", key)
 
+        def lines(key: str) -> LineMatcher:
+            return lang.line_matcher("engagement", key)
+
+        runs = ("engagement", "link_line", RUNS)
         return cls(
-            lines=tuple((pat(key), reason) for key, reason in _LINES),
-            link_list=pat("link_list"),
-            tagged_link=pat("tagged_link"),
-            links_only=pat("links_only"),
+            lines=tuple((lines(key), reason) for key, reason in _LINES),
+            link_list=lines("link_list"),
+            tagged_link=lines("tagged_link"),
+            links_only=lines("links_only"),
             glued=pat("glued"),
             link_line=regex.compile(rf"^(?:{pat('link_line').pattern})\s*\S", regex.IGNORECASE),
+            link_line_runs=runs if ("engagement", "link_line") in lang.pattern_runs else None,
             speech=lang.phrases("language", "reporting_verbs"),
-            thread=pat("thread"),
+            thread=lines("thread"),
             commenter=pat("commenter"),
             markup=pat("markup"),
             class_name=pat("class_name"),
@@ -104,8 +113,9 @@ class Engagement(Filter):
     def label(self, doc: Document, lang: LanguagePack) -> Iterable[Decision]:
         """Claim furniture, share/follow lines, comment residue, link lines and link lists."""
         pats = lang.derived("engagement", _Patterns.for_language)
+        triggers = lang.trigger_index
         claimed: dict[int, str] = {}
-        thread = self._thread(doc, pats)
+        thread = self._thread(doc, lang, pats)
         yield from thread
         taken = {d.block for d in thread}
         content = [i for i in doc.content_indices() if doc.is_free(i) and i not in taken]
@@ -116,25 +126,29 @@ class Engagement(Filter):
             pos += 1
             if doc.blocks[i].words > self.max_line_words or len(text) > SHORT_LINE:
                 continue
-            reason = self._line_reason(text, pats)
+            reason = self._line_reason(text, pats, doc.cues.keys(i, triggers))
             if reason is not None:
                 claimed[i] = reason
                 if reason == "link_list":
                     stop = min(len(content), pos + self.max_links)
                     while (
                         pos < stop
-                        and self._is_link_title(doc.blocks[content[pos]].text, pats)
+                        and self._is_link_title(
+                            doc.blocks[content[pos]].text,
+                            pats,
+                            doc.cues.keys(content[pos], triggers),
+                        )
                         and not self._answered(doc, content, pos, pats)
                     ):
                         claimed[content[pos]] = "link_list"
                         pos += 1
         for i in sorted(claimed):
             yield Decision(i, claimed[i])
-        yield from self._parts(doc, pats, taken)
-        yield from self._glued(doc, pats, claimed)
+        yield from self._parts(doc, pats, triggers, taken)
+        yield from self._glued(doc, lang, pats, claimed)
         yield from self._markup(doc, pats, claimed)
 
-    def _thread(self, doc: Document, pats: _Patterns) -> list[Decision]:
+    def _thread(self, doc: Document, lang: LanguagePack, pats: _Patterns) -> list[Decision]:
         """A comment thread: its heading ("2 thoughts on “Bridge reopens”") and every block after
         it, when a commenter line ("Jane Doe says:") follows the heading."""
         content = doc.content_indices()
@@ -142,7 +156,8 @@ class Engagement(Filter):
             text = doc.blocks[i].text
             if not doc.is_free(i) or len(text) > SHORT_LINE:
                 continue
-            if pats.thread.fullmatch(text.strip(_EDGE)) is None:
+            keys = doc.cues.keys(i, lang.trigger_index)
+            if not pats.thread(text.strip(_EDGE), keys):
                 continue
             rest = content[pos + 1 :]
             if not any(pats.commenter.fullmatch(doc.blocks[j].text.strip()) for j in rest):
@@ -159,24 +174,31 @@ class Engagement(Filter):
             return out
         return []
 
-    def _parts(self, doc: Document, pats: _Patterns, taken: set[int]) -> Iterable[Decision]:
+    def _parts(
+        self, doc: Document, pats: _Patterns, triggers: TriggerIndex, taken: set[int]
+    ) -> Iterable[Decision]:
         """Furniture left in a line another filter took part of ("Jane Doe | 3 March 2021 |
         4 min read"): each unclaimed segment that is furniture, share, follow or comment text."""
         for i in doc.content_indices():
             if doc.is_free(i) or len(doc.blocks[i].text) > SHORT_LINE or i in taken:
                 continue
+            keys = doc.cues.keys(i, triggers)  # a segment's runs are its block's
             for seg in doc.segments(i):
                 if word_count(seg.text) > self.max_line_words:
                     continue
-                reason = self._line_reason(seg.text, pats)
+                reason = self._line_reason(seg.text, pats, keys)
                 if reason in _WHOLE_LINES:
                     yield Decision(i, reason, seg.start, seg.end)
 
-    def _glued(self, doc: Document, pats: _Patterns, claimed: dict[int, str]) -> Iterable[Decision]:
+    def _glued(
+        self, doc: Document, lang: LanguagePack, pats: _Patterns, claimed: dict[int, str]
+    ) -> Iterable[Decision]:
         """Share-button text stuck to the end of a paragraph ("…business.Click To Tweet")."""
         for i in doc.content_indices():
             text = doc.blocks[i].text
             if i in claimed or not doc.is_free(i):
+                continue
+            if not lang.may_match("engagement", "glued", doc.cues.keys(i, lang.trigger_index)):
                 continue
             match = pats.glued.search(text, max(0, len(text) - _GLUED_TAIL))
             if match is not None and match.start() > 0:
@@ -218,23 +240,31 @@ class Engagement(Filter):
         long = sum(len(_JOINERS.findall(doc.blocks[j].text.lstrip(_BULLETS))) >= 2 for j in run)
         return 2 * long >= len(run)
 
-    def _line_reason(self, text: str, pats: _Patterns) -> str | None:
-        reason = self._line_kind(text, pats)
+    def _line_reason(self, text: str, pats: _Patterns, keys: frozenset[Key]) -> str | None:
+        """Why the line ``text`` goes, if it does (``keys``: the trigger-index keys of its
+        block)."""
+        reason = self._line_kind(text, pats, keys)
         if reason in _SPEECH_CHECKED and is_reported(text, pats.speech):
             return None  # "Follow us on Twitter, the mayor urged …"
         return reason
 
-    def _line_kind(self, text: str, pats: _Patterns) -> str | None:
+    def _line_kind(self, text: str, pats: _Patterns, keys: frozenset[Key]) -> str | None:
+        """The kind of line ``text`` is (``keys``: the trigger-index keys of its block)."""
         bare = text.strip(_EDGE)
-        for pattern, reason in pats.lines:
-            if pattern.fullmatch(bare):
+        for matches, reason in pats.lines:
+            if matches(bare, keys):
                 return reason
-        if pats.link_list.fullmatch(text.strip()):
+        if pats.link_list(text.strip(), keys):
             return "link_list"
         # A linked headline; "Latest: Police have reopened the road." (a full stop) is news.
-        if pats.link_line.match(text) and not has_quote(text[:1]) and not text.endswith("."):
+        if (
+            (pats.link_line_runs is None or pats.link_line_runs in keys)
+            and pats.link_line.match(text)
+            and not has_quote(text[:1])
+            and not text.endswith(".")
+        ):
             return "link_line"
-        if pats.tagged_link.fullmatch(text) or pats.links_only.fullmatch(text):
+        if pats.tagged_link(text, keys) or pats.links_only(text, keys):
             return "link_line"
         return None
 
@@ -252,8 +282,8 @@ class Engagement(Filter):
             and ends_sentence(answer.text)
         )
 
-    def _is_link_title(self, text: str, pats: _Patterns) -> bool:
-        if pats.link_list.fullmatch(text.strip()):
+    def _is_link_title(self, text: str, pats: _Patterns, keys: frozenset[Key]) -> bool:
+        if pats.link_list(text.strip(), keys):
             return False  # the next list's heading: the outer loop takes it
         # A headline may end with a quotation ("Chef: «My toughest test»"): look inside it.
         inner = text.rstrip().rstrip(_CLOSING_QUOTES) or text

@@ -44,15 +44,19 @@ class Legal(Filter):
     def label(self, doc: Document, lang: LanguagePack) -> Iterable[Decision]:
         """Claim short free blocks that match the pack's legal patterns."""
         speech = lang.phrases("language", "reporting_verbs")
+        triggers = lang.trigger_index
+        runs = lang.runs_of(("legal", key) for key, _ in _KINDS)
         for block in doc.blocks:
             text = block.text
             if len(text) > SHORT_LINE or not doc.is_free(block.index):
                 continue
             if block.words > self.max_words:
                 continue
-            lowered = f" {text.lower()} "
+            keys = doc.cues.keys(block.index, triggers)
+            if runs is not None and keys.isdisjoint(runs):
+                continue  # no legal pattern can match
             for key, reason in _KINDS:
-                match = lang.search("legal", key, text, lowered)
+                match = lang.search("legal", key, text, keys=keys)
                 if match:
                     # The note's own words do not count ("The author writes according to …").
                     if not is_reported(without(text, match.start(), match.end()), speech):

@@ -59,7 +59,7 @@ class Navigation(Filter):
         """Claim menu rows and search-box labels among the short free blocks."""
         words = lang.derived("navigation_words", _navigation_words)
         joining = lang.derived("joining_words", _joining_words)
-        search = lang.pattern("navigation", "search")
+        triggers = lang.trigger_index
         header = True  # no paragraph of the story yet: the page's header
         for block in doc.blocks:
             text = block.text
@@ -68,7 +68,9 @@ class Navigation(Filter):
             if len(text) > SHORT_LINE or block.words > 40 or not doc.is_free(block.index):
                 continue
             # Cheap tests first: most lines are sentences, and a search box's label is short.
-            if block.words <= _MAX_SEARCH_WORDS and search.fullmatch(text):
+            if block.words <= _MAX_SEARCH_WORDS and lang.fullmatches(
+                "navigation", "search", text, doc.cues.keys(block.index, triggers)
+            ):
                 yield Decision(block.index, "search_box")
             elif any(mark in text for mark in SEPARATOR_MARKS):
                 if self._is_menu_row(text, words, top=header and block.index < self.top_blocks):

@@ -42,7 +42,6 @@ class Press(Filter):
 
     def label(self, doc: Document, lang: LanguagePack) -> Iterable[Decision]:
         """Claim contact blocks anywhere and "About" sections in the second half."""
-        contact = lang.pattern("press", "contact_heading")
         about = lang.pattern("press", "about_heading")
         content = [i for i in doc.content_indices() if doc.is_free(i)]
         taken: set[int] = set()
@@ -50,7 +49,8 @@ class Press(Filter):
             if i in taken:
                 continue
             text = doc.blocks[i].text
-            if contact.fullmatch(text.strip(" :")):
+            keys = doc.cues.keys(i, lang.trigger_index)
+            if lang.fullmatches("press", "contact_heading", text.strip(" :"), keys):
                 for j in self._contact_lines(doc, i, content[pos + 1 :]):
                     taken.add(j)
                     yield Decision(j, "press_contact")

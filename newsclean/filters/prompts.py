@@ -55,6 +55,8 @@ class Prompts(Filter):
         speech = lang.phrases("language", "reporting_verbs")
         outlet = lang.phrases("language", "outlet_words")
         leads = lang.derived("imperative_leads", _leads)
+        triggers = lang.trigger_index
+        runs = lang.runs_of(("prompts", kind) for kind in _KINDS)
         for block in doc.blocks:
             text = block.text
             if len(text) > _LONG_CHARS or not doc.is_free(block.index):
@@ -62,13 +64,13 @@ class Prompts(Filter):
             short = block.words <= self.max_words and len(text) <= SHORT_LINE
             if not short and block.words > self.max_cookie_words:
                 continue
-            lowered = f" {text.lower()} "
-            if tables and not lang.trigger_index.any(lowered, tables):
+            keys = doc.cues.keys(block.index, triggers)
+            if (tables and keys.isdisjoint(tables)) or (runs is not None and keys.isdisjoint(runs)):
                 continue
             for kind in _KINDS if short else _LONG_KINDS:
                 # A phrase of one kind in narration does not end the search: the line may still
                 # hold a prompt of another kind.
-                match = lang.search("prompts", kind, text, lowered)
+                match = lang.search("prompts", kind, text, keys=keys)
                 if match and (
                     addresses_reader(text, match.start(), match.end(), outlet, leads)
                     # A paragraph-long prompt opens with its phrase, or a cookie banner has the

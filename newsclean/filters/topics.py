@@ -45,7 +45,6 @@ class Topics(Filter):
             ),
         )
         content = doc.content_indices()
-        furniture = lang.pattern("engagement", "furniture")
         # The page's furniture under the tags ("Reuse this content") is left for the engagement
         # filter; above it, where the closing run of one-topic lines starts: a heading counts
         # only just above it.
@@ -53,11 +52,11 @@ class Topics(Filter):
         while (
             end > 0
             and doc.is_free(content[end - 1])
-            and self._is_furniture(doc, content[end - 1], furniture)
+            and self._is_furniture(doc, content[end - 1], lang)
         ):
             end -= 1
         tail = end
-        while tail > 0 and self._is_topic_line(doc, content[tail - 1], furniture):
+        while tail > 0 and self._is_topic_line(doc, content[tail - 1], lang):
             tail -= 1
         for pos, i in enumerate(content):
             if not doc.is_free(i):
@@ -89,7 +88,7 @@ class Topics(Filter):
                     yield Decision(j, "topic_tags", field="topics", values=(doc.blocks[j].text,))
                 return
 
-    def _is_topic_line(self, doc: Document, index: int, furniture: regex.Pattern[str]) -> bool:
+    def _is_topic_line(self, doc: Document, index: int, lang: LanguagePack) -> bool:
         """A one-topic line: short, not a sentence, and not the page's furniture ("Reuse this
         content", "Print", "Advertisement" under the tags are no tags)."""
         text = doc.blocks[index].text
@@ -97,9 +96,11 @@ class Topics(Filter):
             doc.is_free(index)
             and len(text.split()) <= self.max_item_words
             and not ends_sentence(text)
-            and not self._is_furniture(doc, index, furniture)
+            and not self._is_furniture(doc, index, lang)
         )
 
     @staticmethod
-    def _is_furniture(doc: Document, index: int, furniture: regex.Pattern[str]) -> bool:
-        return furniture.fullmatch(doc.blocks[index].text.strip()) is not None
+    def _is_furniture(doc: Document, index: int, lang: LanguagePack) -> bool:
+        text = doc.blocks[index].text.strip()
+        keys = doc.cues.keys(index, lang.trigger_index)
+        return lang.fullmatches("engagement", "furniture", text, keys)

@@ -1,0 +1,107 @@
+"""Whole-text matches of a pattern table tried item by item, skipping the items a text lacks.
+
+A table is one alternation of its items; asking whether a line *is* one of them
+(``fullmatch``) runs every item on the line. Most items hold a required run
+(:mod:`newsclean.literals`), and the pack's trigger automaton tells, once per block, which items'
+runs a block holds: :class:`ItemwiseTable` runs only those items, and the items without runs
+together. A text matches the whole alternation exactly when it matches one of its items, so the
+answer is the same.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import regex
+
+from .literals import has_global_flags, item_runs
+from .triggers import Key
+
+
+@dataclass(frozen=True)
+class ItemPlan:
+    """How a table splits (:func:`plan_items`): its items with runs, under their trigger-index
+    keys, and the items without."""
+
+    items: tuple[tuple[Key, str], ...]
+    rest: tuple[str, ...]
+    runs: tuple[tuple[Key, frozenset[str]], ...]
+    """Each item key with its runs (the words the trigger index must hold)."""
+
+
+def plan_items(
+    table: tuple[str, str], items: Sequence[str], whole: regex.Pattern[str]
+) -> ItemPlan | None:
+    """Split a table's ``items`` (in the form they are compiled in; ``whole`` is their
+    alternation, compiled); ``None`` when the table cannot be split without changing what it
+    matches (an item sets flags for the whole pattern, or the table has groups: a
+    back-reference would point elsewhere) or no item has runs."""
+    if whole.groups or any(has_global_flags(item) for item in items):
+        return None
+    split: list[tuple[Key, str]] = []
+    rest: list[str] = []
+    runs: list[tuple[Key, frozenset[str]]] = []
+    for n, item in enumerate(items):
+        found = item_runs(item)
+        if found is None:
+            rest.append(item)
+            continue
+        key = (*table, "item", str(n))
+        split.append((key, item))
+        runs.append((key, found))
+    return ItemPlan(tuple(split), tuple(rest), tuple(runs)) if split else None
+
+
+@dataclass(frozen=True)
+class ItemwiseTable:
+    """A pattern table's items compiled one by one, for yes/no whole-text matches."""
+
+    rest: regex.Pattern[str] | None
+    """The items without runs, as one alternation (tried on every text)."""
+    items: Mapping[Key, regex.Pattern[str]]
+    """Each item with runs, under the trigger-index key of its runs."""
+    runs: tuple[tuple[Key, frozenset[str]], ...]
+    """Each of those keys with its runs (the words the trigger index must hold)."""
+
+    @classmethod
+    def build(cls, plan: ItemPlan, flags: int) -> ItemwiseTable:
+        """Compile a table's items as :func:`plan_items` split them."""
+        rest = "|".join(f"(?:{item})" for item in plan.rest)
+        return cls(
+            regex.compile(rest, flags) if rest else None,
+            {key: regex.compile(f"(?:{item})", flags) for key, item in plan.items},
+            plan.runs,
+        )
+
+    def fullmatch(self, text: str, keys: frozenset[Key]) -> bool:
+        """True when ``text`` as a whole matches an item (``keys``: the trigger-index keys of
+        ``text``, or of a text it is part of)."""
+        if self.rest is not None and self.rest.fullmatch(text) is not None:
+            return True
+        if len(self.items) <= len(keys):
+            return any(
+                key in keys and pattern.fullmatch(text) is not None
+                for key, pattern in self.items.items()
+            )
+        for key in keys:  # a block holds a few keys; a table may have dozens of items
+            found = self.items.get(key)
+            if found is not None and found.fullmatch(text) is not None:
+                return True
+        return False
+
+
+@dataclass(frozen=True)
+class LineMatcher:
+    """Yes/no whole-text matches of one pattern table: item by item when the table splits
+    (:class:`ItemwiseTable`), else with the whole alternation."""
+
+    whole: regex.Pattern[str]
+    split: ItemwiseTable | None
+
+    def __call__(self, text: str, keys: frozenset[Key]) -> bool:
+        """True when ``text`` as a whole matches the table (``keys``: the trigger-index keys of
+        ``text``, or of a text it is part of)."""
+        if self.split is None:
+            return self.whole.fullmatch(text) is not None
+        return self.split.fullmatch(text, keys)

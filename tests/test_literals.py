@@ -1,0 +1,189 @@
+"""Required runs and item-by-item matching: the shortcuts must answer exactly as the patterns do.
+
+A table is skipped when a text holds none of its required runs, and a whole-line match tries only
+the items whose runs a block holds. Each test compares the shortcut with the plain pattern.
+"""
+
+from __future__ import annotations
+
+import sys
+from functools import cache
+
+import pytest
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsclean.itemwise import ItemPlan, ItemwiseTable, plan_items
+from newsclean.language import _FLAGS, RUNS, LanguagePack, either_apostrophe, shipped_languages
+from newsclean.literals import CASE_ALIASES, LATIN_LETTERS, item_runs, required_runs
+from newsclean.normalize import normalize, split_blocks
+
+from .conftest import CORPUS
+
+
+@pytest.mark.parametrize(
+    "item, runs",
+    [
+        ("all rights reserved\\W*$", {"all rights reserved"}),
+        ("Photos?: ", {"photo"}),  # lower case; the optional "s" ends the run
+        ("\\d+ min(?:ute)?s? read", {" read"}),  # of two runs, the longer
+        ("(?:media|press) (?:contacts?|inquiries)", {"contact", "inquiries"}),
+        ("(?:never|don['’]t) miss", {" miss"}),  # the set breaks "don't"; " miss" is longer
+        ("(?P<name>about us) page", {"about us"}),
+        ("(?-i:Copyright) \\d{4}", {"copyright"}),
+        ("(?=image caption)\\w+ credit", {" credit"}),  # a look-ahead holds no text of the match
+        ("sign up\\.", {"sign up."}),  # an escaped mark is a plain character
+        ("abc{2}defg", {"defg"}),  # "abc" once at least, but "c" need not touch "defg"
+    ],
+)
+def test_runs_of_an_item(item: str, runs: set[str]) -> None:
+    assert item_runs(item) == runs
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "ad",  # too short to be worth looking for
+        "(?:foo|ba)r",  # a branch with no run of three characters
+        "(?:cookie )?banner|x",  # an item that is itself an alternation with a short branch
+        "(?x) cookie banner",  # verbose mode: the spaces are not text
+        "(?:cookie){e<=1} banner",  # a fuzzy match may hold neither word exactly
+        "(cookie)\\1",  # a back-reference
+        "\\x41pple",  # a coded character
+        "(?(1)yes|no)",  # a conditional
+        "[abc",  # unbalanced
+    ],
+)
+def test_items_the_reader_does_not_follow_give_no_runs(item: str) -> None:
+    assert item_runs(item) is None
+    assert required_runs(["cookie banner", item]) is None
+
+
+def test_every_character_a_run_letter_matches_lowers_to_it_or_shows_an_alias() -> None:
+    everything = _everything()
+    letters = "abcdefghijklmnopqrstuvwxyz" + "".join(sorted(LATIN_LETTERS))
+    odd = set()
+    for found in set(regex.findall(f"[{letters}]", everything, _FLAGS)):
+        for letter in letters:
+            if regex.fullmatch(regex.escape(letter), found, _FLAGS) and found.lower() != letter:
+                odd.add(found)
+                assert any(alias in found.lower() for alias in CASE_ALIASES), (letter, found)
+    assert odd == {"ſ", "İ"}
+    assert all(not any(a in letter for a in CASE_ALIASES) for letter in letters)
+
+
+def test_a_symbol_that_stands_as_a_run_matches_only_itself() -> None:
+    symbols = {
+        run
+        for code in shipped_languages()
+        for runs in LanguagePack.load(code).pattern_runs.values()
+        for run in runs
+        if len(run) == 1
+    }
+    assert {"©", "»", "@"} <= symbols  # "©" and "»" stand alone; "@" is a rare ASCII symbol
+    everything = _everything()
+    for symbol in symbols:  # its case-ignoring matches, and what lower-cases to it
+        assert regex.findall(regex.escape(symbol), everything, _FLAGS) == [symbol]
+        assert [c for c in everything if c.lower() == symbol] == [symbol]
+
+
+def test_a_dotted_capital_i_makes_every_run_table_be_searched() -> None:
+    pack = LanguagePack.from_data(
+        "xx", {"language": {"code": "xx"}, "prompts": {"patterns": {"newsletter": ["sign up now"]}}}
+    )
+    text = "SİGN UP NOW"  # "İ" matches "i", but lower-cases to "i" and a combining dot
+    assert pack.pattern("prompts", "newsletter").search(text) is not None
+    assert "sign up now" not in text.lower()
+    assert pack.search("prompts", "newsletter", text) is not None
+
+
+@cache
+def _everything() -> str:
+    """Every code point but the surrogates."""
+    return "".join(map(chr, (c for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)))
+
+
+def _corpus_lines() -> list[str]:
+    lines: list[str] = []
+    for path in sorted(CORPUS.glob("*.txt")):
+        lines.extend(b.text for b in split_blocks(normalize(path.read_text(encoding="utf-8"))))
+    return lines
+
+
+LINES = _corpus_lines()
+
+
+@pytest.mark.parametrize("code", shipped_languages())
+def test_a_table_matches_only_lines_that_hold_one_of_its_runs(code: str) -> None:
+    pack = LanguagePack.load(code)
+    assert pack.pattern_runs, f"{code}: no table has runs"
+    matched = 0
+    for line in LINES:
+        keys = pack.trigger_index.keys(f" {line.lower()} ")
+        for (section, key), runs in pack.pattern_runs.items():
+            if pack.pattern(section, key).search(line) is not None:
+                matched += 1
+                assert any(run in line.lower() for run in runs), (section, key, line)
+                assert (section, key, RUNS) in keys
+                assert pack.may_match(section, key, keys)
+    assert matched > 0  # the corpus does exercise the tables
+
+
+@pytest.mark.parametrize("code", shipped_languages())
+def test_itemwise_whole_line_matches_agree_with_the_table(code: str) -> None:
+    pack = LanguagePack.load(code)
+    assert pack.item_plans, f"{code}: no table is tried item by item"
+    for line in LINES:
+        keys = pack.trigger_index.keys(f" {line.lower()} ")
+        for section, key in pack.item_plans:
+            matches = pack.line_matcher(section, key)
+            assert matches.split is not None
+            for part in (line, line.strip(" .:;!|-–—•·>»«<"), line[: len(line) // 2]):
+                whole = pack.pattern(section, key).fullmatch(part) is not None
+                assert matches(part, keys) == whole, (section, key, part)
+                assert pack.fullmatches(section, key, part, keys) == whole
+
+
+_PIECES = st.sampled_from(
+    ["all rights ", "reserved", "Photo", " by ", "ſ", "SIGN UP", " miss ", "—", "İ", "K", "x", " "]
+)
+
+
+@given(st.lists(_PIECES, max_size=8).map("".join))
+def test_a_text_with_none_of_the_runs_never_matches(text: str) -> None:
+    items = ["all rights reserved\\W*$", "photos? by \\w+", "(?:never|don't) miss out", "sign up"]
+    runs = required_runs([either_apostrophe(i) for i in items])
+    assert runs is not None
+    pattern = regex.compile("|".join(f"(?:{either_apostrophe(i)})" for i in items), _FLAGS)
+    lowered = text.lower()
+    if not any(run in lowered for run in runs) and not any(c in lowered for c in CASE_ALIASES):
+        assert pattern.search(text) is None
+
+
+def test_a_long_s_makes_every_run_table_be_searched() -> None:
+    pack = LanguagePack.from_data(
+        "xx", {"language": {"code": "xx"}, "prompts": {"patterns": {"newsletter": ["sign up now"]}}}
+    )
+    text = "ſign up now"  # the long s matches "s" when case is ignored, but lowers to itself
+    assert pack.pattern("prompts", "newsletter").search(text) is not None
+    keys = pack.trigger_index.keys(f" {text.lower()} ")
+    assert all((*table, RUNS) in keys for table in pack.pattern_runs)
+    assert pack.search("prompts", "newsletter", text) is not None
+    assert pack.fullmatches("prompts", "newsletter", text, keys)
+
+
+def _plan(items: list[str]) -> ItemPlan | None:
+    return plan_items(("a", "b"), items, regex.compile("|".join(f"(?:{i})" for i in items), _FLAGS))
+
+
+def test_tables_with_groups_or_global_flags_are_not_split() -> None:
+    assert _plan(["(?P<name>about) us", "cookie banner"]) is None
+    assert _plan(["(?i)cookie", "banner here"]) is None
+    assert _plan(["ad", "(?:a|b)c"]) is None  # no item has runs
+    plan = _plan(["cookie banner", "ad"])
+    assert plan is not None and plan.rest == ("ad",)
+    split = ItemwiseTable.build(plan, _FLAGS)
+    assert split.fullmatch("Ad", frozenset())  # the item without runs is always tried
+    assert not split.fullmatch("Cookie banner", frozenset())  # its runs are not in the keys
+    assert split.fullmatch("Cookie banner", frozenset(split.items))
