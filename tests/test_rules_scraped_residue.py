@@ -98,6 +98,62 @@ def test_a_sentence_about_comments_stays(line):
     assert article.removed == ()
 
 
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        (
+            "de",
+            "Die Kommentare der Ermittler werden nicht veröffentlicht, bis das Verfahren endet.",
+        ),
+        ("fr", "Les commentaires du ministre ne seront pas publiés avant la fin de l'enquête."),
+        ("es", "Los comentarios del juez no serán publicados hasta que termine el proceso."),
+        ("it", "I commenti del ministro non saranno pubblicati prima della fine dell'indagine."),
+        ("pt", "Os comentários do ministro não serão publicados antes do fim da investigação."),
+    ],
+)
+def test_news_about_unpublished_comments_stays_in_every_language(language, line):
+    # Only comments of a kind ("… with offensive content", "… that …") make a policy; a person's
+    # comments that will not be published are news.
+    article = Pipeline.default(language=language).clean(line)
+    assert line in article.body
+    assert article.removed == ()
+
+
+# --- real values that read like page furniture ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "45 minutes",  # a recipe's or a race's time
+        "£10 at the door",  # a ticket price
+        "Have questions? Call our helpline on 0800 123 456.",  # an organisation's helpline
+        "Donate to the Red Cross flood relief fund.",  # a story's call to give
+    ],
+)
+def test_a_value_or_call_of_the_story_stays(line):
+    article = clean(*inside(line))
+    assert line in article.body
+    assert article.removed == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("5 min read", ("engagement", "page_furniture")),
+        ("48 min", ("engagement", "page_furniture")),
+        ("£449 at Amazon", ("engagement", "page_furniture")),
+        ("Donate to our newsroom", ("prompts", "paywall_prompt")),
+        (
+            "Have questions for us? Email the newsdesk at desk@example.com",
+            ("engagement", "page_furniture"),
+        ),
+    ],
+)
+def test_the_widget_forms_of_those_still_go(line, reason):
+    assert _removed_alone(line) == [reason]
+
+
 # --- widget text ----------------------------------------------------------------------------------
 
 
