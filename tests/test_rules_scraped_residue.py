@@ -290,3 +290,31 @@ def test_published_by_in_a_sentence_stays():
     article = clean(PT_STORY[0], line, PT_STORY[1], pipeline=PT)
     assert article.authors == ()
     assert line in article.body
+
+
+# --- a charity's registration footer, a share button "by" email ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Tidewatch Alliance is a registered charity in England and Wales.", "copyright_notice"),
+        ("Share by email", "share_prompt"),
+    ],
+)
+def test_a_registration_footer_or_share_button_goes(line, reason):
+    assert [r for _, r in _removed_alone(line)] == [reason]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The trust is a registered charity in Scotland and relies on gifts from local families.",
+        "Oxfam is a registered charity.",
+        "Share by Friday, the organisers asked.",
+    ],
+)
+def test_a_sentence_about_a_charity_or_sharing_stays(line):
+    article = clean(*inside(line))
+    assert line in article.body
+    assert article.removed == ()
