@@ -5,14 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from urllib.parse import urlsplit
 
-import regex
-
 from .article import Article, Removal
 from .document import Block, Document, Hints, Segment, Span
 from .language import LanguagePack
 from .names import NameReader
-
-_WORD = regex.compile(r"\w")
 
 
 def assemble(
@@ -29,25 +25,38 @@ def assemble(
     ``language`` is the document's language as the pipeline recognised (or was told) it."""
     body: list[str] = []
     removed: list[Removal] = []
+    spans_of, has_word = doc.spans, doc.cues.has_word
     for block in doc.blocks:
-        spans = doc.spans(block.index)
-        for span in spans:
-            removed.append(_removal(doc, span))
+        index, text, offset = block.index, block.text, block.start
+        spans = spans_of(index)
         if not spans:
-            if _WORD.search(block.text):
-                body.append(block.text)
+            if has_word(index):
+                body.append(text)
             else:  # "###", "* * *", "—": a line of marks, no words — recorded, not body
-                end = block.start + len(block.text)
-                removed.append(
-                    Removal("assemble", "separator", block.text, block.index, block.start, end)
-                )
+                end = offset + len(text)
+                removed.append(Removal("assemble", "separator", text, index, offset, end))
             continue
-        kept = doc.segments(block.index)
+        for span in spans:
+            start, end = span.start, span.end
+            removed.append(
+                Removal(
+                    span.filter,
+                    span.reason,
+                    text[start:end],
+                    index,
+                    offset + start,
+                    offset + end,
+                    span.field,
+                )
+            )
+        kept = doc.segments(index)
         if kept:
-            body.append(" ".join(seg.text for seg in kept))
-        # What neither a filter nor the body took is separators or punctuation ("|", "()"):
-        # record it too, so nothing is dropped silently.
-        removed.extend(_separators(block, spans, kept))
+            body.append(" ".join([seg.text for seg in kept]))
+        if kept or len(spans) > 1 or spans[0].start or spans[0].end != len(text):
+            # What neither a filter nor the body took is separators or punctuation ("|", "()"):
+            # record it too, so nothing is dropped silently. (A block one span took whole has
+            # none.)
+            removed.extend(_separators(block, spans, kept))
     notes = list(warnings)
     if not doc.blocks:
         notes.append("empty input: no text to clean")
@@ -103,19 +112,6 @@ def _page_authors(hints: Hints, lang: LanguagePack) -> tuple[str, ...]:
         for line in hints.bylines:
             found.extend(a for a in names.any_byline(line) or () if person(a))
     return _unique(found)
-
-
-def _removal(doc: Document, span: Span) -> Removal:
-    block = doc.blocks[span.block]
-    return Removal(
-        filter=span.filter,
-        reason=span.reason,
-        text=block.text[span.start : span.end],
-        block=span.block,
-        start=block.start + span.start,
-        end=block.start + span.end,
-        field=span.field,
-    )
 
 
 def _separators(block: Block, spans: tuple[Span, ...], kept: list[Segment]) -> Iterator[Removal]:

@@ -30,6 +30,12 @@ _MOJIBAKE = re.compile(
     f"[\u00c2-\u00f4](?:(?<=[\u00c2-\u00df]){_CONTINUATION}"
     f"|(?<=[\u00e0-\u00ef]){_CONTINUATION}{{2}}|(?<=[\u00f0-\u00f4]){_CONTINUATION}{{3}})"
 )
+# What any such sequence shows in the UTF-8 bytes of the text: a lead character (U+00C2..U+00F4,
+# bytes C3 82..C3 B4) then the first byte of a continuation character (C2 for U+0080..U+00BF, C5
+# for "Œ", "Š"…, C6 for "ƒ", CB for "ˆ", "˜", E2 for the dashes, quotes, "€" and "™"). Text
+# without it has no mojibake; the engine finds it by jumping from one C3 byte to the next, several
+# times faster than trying the lead class at every character of the text.
+_MOJIBAKE_BYTES = re.compile(b"\xc3[\x82-\xb4][\xc2\xc5\xc6\xcb\xe2]")
 _FTFY_CONFIG = ftfy.TextFixerConfig(
     unescape_html=False,
     remove_terminal_escapes=False,
@@ -50,12 +56,16 @@ _ODD_SPACE = re.compile(
     "[\t\x0b\x0c\r\x1c-\x1f\x85\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
 )
 _RUNS = re.compile(r" {2,}")
+# A line break with a space after or before it. Written to start with the line break, the
+# pattern lets the engine skip from one line break to the next, which is several times faster
+# than looking for either pair in the text (spaces are everywhere).
+_PADDED_LINE = re.compile("\n(?: |(?<= \n))")
 _LINE_BREAKS = re.compile("\r\n?|[\u2028\u2029\x85]")
 _ANY_ODD_CHARACTER = re.compile(
     "[\r\u2028\u2029\x85\u200b\u2060\ufeff\u00ad\u180e"
     "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]"
 )
-_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+_BLANK_LINE = re.compile(r"(\n[^\S\n]*\n)")  # captured: split() keeps it
 
 
 def fix_mojibake(text: str) -> str:
@@ -121,7 +131,7 @@ def squeeze_spaces(text: str) -> str:
         text = _ODD_SPACE.sub(" ", text)
     if "  " in text:
         text = _RUNS.sub(" ", text)
-    if " \n" in text or "\n " in text or text[:1] == " " or text[-1:] == " ":
+    if _PADDED_LINE.search(text) or text[:1] == " " or text[-1:] == " ":
         text = "\n".join(line.strip(" ") for line in text.split("\n"))
     return text
 
@@ -156,7 +166,12 @@ def run_normalizers(text: str, names: tuple[str, ...]) -> tuple[str, bool]:
 
 
 def _may_be_mojibake(text: str) -> bool:
-    return not text.isascii() and _MOJIBAKE.search(text) is not None
+    if text.isascii():
+        return False
+    # "surrogatepass": a lone surrogate encodes (to ED xx xx), so the check never fails.
+    if _MOJIBAKE_BYTES.search(text.encode("utf-8", "surrogatepass")) is None:
+        return False
+    return _MOJIBAKE.search(text) is not None
 
 
 SplitMode = Literal["auto", "blank", "line"]
@@ -176,14 +191,19 @@ def split_blocks(text: str, mode: SplitMode = "auto") -> tuple[Block, ...]:
     if mode not in ("auto", "blank", "line"):
         raise ValueError(f"unknown split mode {mode!r}; use 'auto', 'blank' or 'line'")
     blocks: list[Block] = []
-    if mode == "line" or (mode == "auto" and _BLANK_LINE.search(text) is None):
+    # Chunks at the even places, the blank lines between them at the odd ones.
+    pieces = _BLANK_LINE.split(text) if mode != "line" else [text]
+    if len(pieces) == 1 and mode != "blank":
         _add_lines(blocks, text, 0)
         return tuple(blocks)
+    pieces.append("")  # no blank line after the last chunk
     pos = 0
-    for match in (*_BLANK_LINE.finditer(text), None):
-        stop = len(text) if match is None else match.start()
-        chunk = text[pos:stop]
-        if mode == "blank" or _is_wrapped(chunk):
+    for chunk, blank in zip(pieces[::2], pieces[1::2], strict=True):
+        if "\n" not in chunk:  # one line: the usual paragraph
+            stripped = chunk.strip()
+            if stripped:
+                blocks.append(Block(len(blocks), stripped, pos + len(chunk) - len(chunk.lstrip())))
+        elif mode == "blank" or _is_wrapped(chunk):
             if chunk.strip():
                 lead = len(chunk) - len(chunk.lstrip())
                 joined = " ".join(chunk.split("\n")).strip()
@@ -191,8 +211,7 @@ def split_blocks(text: str, mode: SplitMode = "auto") -> tuple[Block, ...]:
                 blocks.append(Block(len(blocks), joined, pos + lead))
         else:
             _add_lines(blocks, chunk, pos)
-        if match is not None:
-            pos = match.end()
+        pos += len(chunk) + len(blank)
     return tuple(blocks)
 
 

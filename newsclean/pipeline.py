@@ -282,7 +282,8 @@ class Pipeline:
                 raise
             except Exception as exc:  # name the filter that broke, keep the cause
                 raise FilterError(f"filter {f.name!r} failed: {type(exc).__name__}: {exc}") from exc
-            doc = doc.with_decisions(f.name, decisions, f.reasons)
+            if decisions:  # most filters find nothing in most documents
+                doc = doc.with_decisions(f.name, decisions, f.reasons)
         article = assemble(
             doc,
             rules,

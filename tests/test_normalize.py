@@ -4,14 +4,20 @@ was written."""
 
 from __future__ import annotations
 
+import importlib
+import re
+import sys
 import unicodedata
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsclean
 from newsclean import Pipeline, normalize
 from newsclean.normalize import (
     NORMALIZERS,
+    SplitMode,
     clean_characters,
     fix_mojibake,
     split_blocks,
@@ -344,3 +350,69 @@ def test_block_offsets_point_into_the_text():
 def test_unknown_split_mode_is_refused():
     with pytest.raises(ValueError, match="unknown split mode"):
         split_blocks("text", "sideways")  # type: ignore[arg-type]
+
+
+# --- the fast checks agree with the plain statements ----------------------------------------------
+
+
+# The module (the package exports a function called normalize, which hides the module's name).
+normalising = importlib.import_module("newsclean.normalize")
+
+
+def _continuation_characters() -> list[str]:
+    """Every character the mojibake pattern reads as a continuation byte shown as cp1252."""
+    one = re.compile(normalising._CONTINUATION)
+    return [c for c in map(chr, range(sys.maxunicode + 1)) if one.fullmatch(c)]
+
+
+def test_the_byte_check_sees_the_start_of_every_mojibake_sequence():
+    # Every sequence the pattern finds begins with a lead character and a continuation one: the
+    # byte check (which rules out the pattern's slower search) must see each such pair.
+    continuations = _continuation_characters()
+    assert "\u2019" in continuations and "\u00a9" in continuations and "e" not in continuations
+    for lead in map(chr, range(0xC2, 0xF5)):
+        for continuation in continuations:
+            encoded = (lead + continuation).encode("utf-8")
+            assert normalising._MOJIBAKE_BYTES.search(encoded), (lead, continuation)
+
+
+def test_the_byte_check_passes_over_accented_text():
+    # What it is for: correct French, Spanish or German text rarely shows the byte pattern.
+    text = "L'été à Besançon, año nuevo en España, Bürger über Brücken"
+    assert normalising._MOJIBAKE_BYTES.search(text.encode("utf-8")) is None
+    assert fix_mojibake(text) == text
+
+
+@given(st.text(alphabet="aé Ã©â€™ð\u0178\u2122\u00c2\u00df\u00f4\u00bf\u0080\ud800\n", max_size=30))
+def test_the_mojibake_check_agrees_with_the_pattern(text: str) -> None:
+    plain = not text.isascii() and normalising._MOJIBAKE.search(text) is not None
+    assert normalising._may_be_mojibake(text) == plain
+
+
+def _squeezed_plainly(text: str) -> str:
+    lines = (normalising._ODD_SPACE.sub(" ", line) for line in text.split("\n"))
+    return "\n".join(re.sub(" {2,}", " ", line).strip(" ") for line in lines)
+
+
+@given(st.text(alphabet="ab .\n\t\u00a0\u2003\r", max_size=40))
+def test_squeezing_agrees_with_its_plain_statement(text: str) -> None:
+    assert squeeze_spaces(text) == _squeezed_plainly(text)
+
+
+@given(
+    st.lists(st.sampled_from(["a", "b c", " ", "\n", "\t", ".", "x" * 55]), max_size=30).map(
+        "".join
+    ),
+    st.sampled_from(["auto", "blank", "line"]),
+)
+def test_blocks_are_the_text_in_order(text: str, mode: SplitMode) -> None:
+    # Every block is its stretch of the text (a joined paragraph with spaces for its line breaks),
+    # the blocks come in order without overlapping, and no word of the text is lost.
+    blocks = split_blocks(text, mode)
+    assert [b.index for b in blocks] == list(range(len(blocks)))
+    end = 0
+    for block in blocks:
+        assert block.start >= end
+        assert text[block.start : block.start + len(block.text)].replace("\n", " ") == block.text
+        end = block.start + len(block.text)
+    assert " ".join(b.text for b in blocks).split() == text.split()
