@@ -109,6 +109,25 @@ def test_html_field_is_used_when_present_else_text():
     assert record.passthrough == {"x": 1}  # the content fields are not copied
 
 
+LEADING_TEXT_PAGE = (
+    "Breaking news\n<p>The ferry was late again on Monday, and commuters waited for an hour.</p>"
+    "<p>The operator blamed the weather.</p>"
+)
+
+
+def test_html_field_is_cleaned_as_html_even_when_it_starts_with_text():
+    from_html = load({"text": "t", "page": LEADING_TEXT_PAGE}, html_field="page")
+    from_text = load({"text": LEADING_TEXT_PAGE, "page": None}, html_field="page")
+    assert (from_html.kind, from_text.kind) == ("html", "auto")
+    body = clean_record(from_html, PIPELINE)["article"]["body"]
+    assert body == [
+        "The ferry was late again on Monday, and commuters waited for an hour.",
+        "The operator blamed the weather.",
+    ]
+    # the text field is still detected: text that starts as text is not parsed as a page
+    assert any("<p>" in p for p in clean_record(from_text, PIPELINE)["article"]["body"])
+
+
 @pytest.mark.parametrize(
     ("line", "kind", "message"),
     [
@@ -207,6 +226,7 @@ def test_warc_takes_html_responses_and_text_conversions(tmp_path, gz):
         "https://news.example/r",
     ]
     assert records[0].content == PAGE and records[1].content == b"Plain text of the page."
+    assert [r.kind for r in records] == ["html", "text", "html"]  # by the content type
     assert all(r.id.startswith("<urn:uuid:") and r.error is None for r in records)
     assert records[0].source == f"{path}@0" and records[1].source.startswith(f"{path}@")
     offsets = [int(r.source.rsplit("@", 1)[1]) for r in records]
@@ -261,7 +281,7 @@ def test_filter_failures_and_bugs_become_error_records():
     }
 
     class Buggy:
-        def clean(self, source, url=None):
+        def clean(self, source, url=None, kind="auto"):
             raise KeyError("oops")
 
     bug = clean_record(Record("a", "s", ARTICLE), Buggy())  # type: ignore[arg-type]
