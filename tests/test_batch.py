@@ -376,34 +376,75 @@ def test_output_is_renamed_only_on_commit(tmp_path):
     assert out.read_text() == '{"id": 2}\n' and not (tmp_path / "o.jsonl.part").exists()
 
 
+def written(record_id, kind="article") -> bytes:
+    """An output line as the runner writes it (``kind``: ``article`` or ``error``)."""
+    return json.dumps({"id": record_id, "source": "in.jsonl:1", kind: {}}).encode() + b"\n"
+
+
 def test_resume_reads_ids_and_drops_a_cut_line(tmp_path):
     out = tmp_path / "o.jsonl"
     part = tmp_path / "o.jsonl.part"
-    part.write_bytes(b'{"id": "a"}\n{"id": 2, "error": {}}\n{"id": "a"}\n{"id": "c", "arti')
+    earlier = written("a") + written(2, "error") + written("a")
+    part.write_bytes(earlier + b'{"id": "c", "arti')
     output = JsonlOutput(str(out), resume=True)
     assert output.open() == Counter({"a": 2, 2: 1})
     assert output.written == 3 and output.earlier_errors == 1
-    output.write(b'{"id": "c"}\n', 1)
+    output.write(written("c"), 1)
     output.commit()
-    assert out.read_bytes() == b'{"id": "a"}\n{"id": 2, "error": {}}\n{"id": "a"}\n{"id": "c"}\n'
+    assert out.read_bytes() == earlier + written("c")
+
+
+@pytest.mark.parametrize(
+    "cut", [b"{", b'{"id', b'{"id": ', b'{"id": 3, "source": "x", "article": {}}']
+)
+def test_resume_drops_any_start_of_a_record_cut_short(tmp_path, cut):
+    part = tmp_path / "o.jsonl.part"
+    part.write_bytes(written(1) + cut)
+    assert JsonlOutput(str(tmp_path / "o.jsonl"), resume=True).open() == Counter({1: 1})
+    assert part.read_bytes() == written(1)
 
 
 def test_resume_continues_a_finished_output(tmp_path):
     out = tmp_path / "o.jsonl"
-    out.write_bytes(b'{"id": "a"}\n')
+    out.write_bytes(written("a"))
     output = JsonlOutput(str(out), resume=True)
     assert output.open() == Counter({"a": 1})
     output.commit()
-    assert out.read_bytes() == b'{"id": "a"}\n'
+    assert out.read_bytes() == written("a")
 
 
 def test_resume_refuses_a_file_that_is_not_ours(tmp_path):
     out = tmp_path / "o.jsonl"
-    (tmp_path / "o.jsonl.part").write_text('{"id": 1}\nhello\n')
+    (tmp_path / "o.jsonl.part").write_bytes(written(1) + b"hello\n")
     with pytest.raises(ResumeError, match="line 2"):
         JsonlOutput(str(out), resume=True).open()
     with pytest.raises(ResumeError, match="-o OUT"):
         JsonlOutput(None, resume=True)
+
+
+@pytest.mark.parametrize(
+    "foreign",
+    [
+        b'{"id": [1], "source": "s", "article": {}}\n',  # was a TypeError (unhashable id)
+        b'{"id": {"a": 1}, "source": "s", "article": {}}\n',
+        b'{"id": true, "source": "s", "article": {}}\n',
+        b'{"id": 1.5, "source": "s", "article": {}}\n',
+        b'{"id": 1, "text": "an input record, not an output one"}\n',
+        b'{"id": 1, "source": "s", "article": {}, "error": {}}\n',
+        b"[1, 2]\n",
+        b"\x00\x01\x02 binary, no newline",
+        b"\xff\xfe{\n",
+        b'{"id": 1, "source": "s", "article": {}}\nhello',  # a last line that is no record
+    ],
+)
+def test_resume_of_a_garbled_file_is_a_clear_error_and_leaves_it_alone(tmp_path, foreign):
+    for name in ("o.jsonl.part", "o.jsonl"):  # a partial output, or a finished one
+        path = tmp_path / name
+        path.write_bytes(foreign)
+        with pytest.raises(ResumeError, match="not a newsclean output record"):
+            JsonlOutput(str(tmp_path / "o.jsonl"), resume=True).open()
+        assert path.read_bytes() == foreign  # not renamed, not cut
+        path.unlink()
 
 
 def test_skip_written_counts_duplicate_ids():
