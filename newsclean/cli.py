@@ -101,6 +101,16 @@ def _pipeline_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _max_bytes_option(group: Any, what: str) -> None:
+    group.add_argument(
+        "--max-bytes",
+        type=_size,
+        default=DEFAULT_MAX_BYTES,
+        metavar="SIZE",
+        help=f"{what} (default 25M; 0: no limit)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The parser of ``newsclean [FILE…]`` (``explain`` and ``filters`` have their own)."""
     parser = _Parser(
@@ -135,13 +145,7 @@ def build_parser() -> argparse.ArgumentParser:
     corpus.add_argument("--html-field", help="JSONL field with HTML (used when present)")
     corpus.add_argument("--id-field", default="id", help="JSONL field with the record id")
     corpus.add_argument("--url-field", default="url", help="JSONL field with the page URL")
-    corpus.add_argument(
-        "--max-bytes",
-        type=_size,
-        default=DEFAULT_MAX_BYTES,
-        metavar="SIZE",
-        help="larger records become 'too_large' errors (default 25M; 0: no limit)",
-    )
+    _max_bytes_option(corpus, "larger records become 'too_large' errors")
     corpus.add_argument(
         "-j", "--jobs", type=_jobs, default=1, help="worker processes (default 1; 0: one per CPU)"
     )
@@ -165,6 +169,7 @@ def _explain_parser() -> argparse.ArgumentParser:
         default="auto",
         help="colour the fates (auto: when stdout is a terminal and NO_COLOR is unset)",
     )
+    _max_bytes_option(parser, "a larger article is an error")
     _pipeline_options(parser)
     return parser
 
@@ -237,7 +242,7 @@ def filters_command(args: argparse.Namespace) -> int:
 def explain_command(args: argparse.Namespace) -> int:
     """Print the fate of every block of one article."""
     pipeline = _pipeline(args)
-    data = _read_one(args.file, DEFAULT_MAX_BYTES)
+    data = _read_one(args.file, args.max_bytes)
     try:
         result = pipeline.run(data, url=args.url)
     except NewscleanError as exc:

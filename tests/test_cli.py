@@ -201,3 +201,12 @@ def test_too_large_input_fails_with_exit_1():
     assert "the limit is 1,024 bytes" in one_line_error(proc)
     proc = run("--max-bytes", "0", stdin=b"The bridge reopened. " * 100)
     assert proc.returncode == 0  # 0: no limit
+
+
+@pytest.mark.parametrize("command", [["--explain"], ["explain"]])
+def test_explain_takes_the_size_limit_too(command):
+    text = b"The bridge reopened on Friday after six months of repairs. " * 30
+    proc = run(*command, "--max-bytes", "1K", stdin=text)
+    assert proc.returncode == 1 and "the limit is 1,024 bytes" in one_line_error(proc)
+    proc = run(*command, "--max-bytes", "0", stdin=text)
+    assert proc.returncode == 0 and b"kept" in proc.stdout  # 0: no limit
