@@ -67,7 +67,8 @@ def write_jsonl(docs: Iterable[Doc], path: Path) -> tuple[int, int]:
     n = 0
     with path.open("w", encoding="utf-8") as out:
         for doc in docs:
-            record = {"id": doc.id, "html" if doc.format == "html" else "text": as_text(doc.source)}
+            field = "html" if doc.format == "html" else "text"
+            record = {"id": doc.id, field: as_text(doc.source, doc.format)}
             if doc.url:
                 record["url"] = doc.url
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
@@ -121,7 +122,7 @@ def child(system_name: str, path: Path) -> dict[str, Any]:
     """The child's work: build the system, stream ``path`` through it, report (see the module)."""
     from .systems import build, prepare
 
-    system = build(system_name)
+    systems = {fmt: build(system_name, fmt) for fmt in ("text", "html")}
     start_mb = rss_mb()
     records_in = records_out = errors = 0
     started = time.perf_counter()
@@ -132,7 +133,7 @@ def child(system_name: str, path: Path) -> dict[str, Any]:
                 errors += 1
                 continue
             try:
-                out = system.run(prepare(doc))
+                out = systems[doc.format].run(prepare(doc))
             except Exception:  # counted: one bad record never stops the stream
                 errors += 1
                 continue
