@@ -18,7 +18,7 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import closing, contextmanager
 from typing import Any, NoReturn
@@ -42,7 +42,6 @@ from .pipeline import Pipeline
 from .registry import registry
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1, 2, 130, 143
-COMMANDS = ("explain", "filters")
 
 
 class UsageError(Exception):
@@ -187,10 +186,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command; return its exit code."""
     args = list(sys.argv[1:] if argv is None else argv)
     try:
-        if args and args[0] == "explain":
-            return explain_command(_explain_parser().parse_args(args[1:]))
-        if args and args[0] == "filters":
-            return filters_command(_filters_parser().parse_args(args[1:]))
+        if args and args[0] in COMMANDS:
+            parser, command = COMMANDS[args[0]]
+            return command(parser().parse_args(args[1:]))
         return clean_command(build_parser().parse_args(args))
     except UsageError as exc:
         return _fail(str(exc), EXIT_USAGE)
@@ -252,6 +250,16 @@ def explain_command(args: argparse.Namespace) -> int:
     )
     sys.stdout.write(explanation_lines(result.explain(), colour=colour) + "\n")
     return EXIT_OK
+
+
+Subcommand = tuple[Callable[[], argparse.ArgumentParser], Callable[[argparse.Namespace], int]]
+"""A subcommand: what builds its parser, and what runs it on the parsed arguments."""
+
+COMMANDS: dict[str, Subcommand] = {
+    "explain": (_explain_parser, explain_command),
+    "filters": (_filters_parser, filters_command),
+}
+"""The subcommands: each one's parser and what runs it (anything else cleans)."""
 
 
 # --- newsclean [FILE…] ---------------------------------------------------------------------------

@@ -104,6 +104,19 @@ def test_explain_reads_stdin_and_takes_pipeline_options():
     assert out.startswith("[0] kept")
 
 
+@pytest.mark.parametrize("name", ["explain", "filters"])
+def test_subcommands_are_dispatched_by_their_table(name, monkeypatch, capsys):
+    from newsclean import cli
+
+    parser, _ = cli.COMMANDS[name]
+    assert parser().prog == f"newsclean {name}"
+    seen = []
+    monkeypatch.setitem(cli.COMMANDS, name, (parser, lambda args: seen.append(args) or 7))
+    assert cli.main([name, "--only", "title"]) == 7  # main runs what the table names
+    assert seen[0].only == ["title"]
+    assert name in cli.build_parser().description  # and the help tells of it
+
+
 def test_filters_lists_names_descriptions_and_reasons():
     out = run("filters").stdout.decode()
     for name in newsclean.DEFAULT_FILTERS:
