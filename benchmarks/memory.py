@@ -24,20 +24,15 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from . import cli_throughput
 from .readers import Doc, as_text, iter_jsonl, replicate
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def _status_mb(field: str) -> float | None:
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith(field + ":"):
-                    return int(line.split()[1]) / 1024  # kB
-    except OSError:
-        return None
-    return None
+    kib = cli_throughput.status_kb(field)
+    return None if kib is None else kib / 1024
 
 
 def peak_rss_mb() -> float:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import re
 import shlex
 import subprocess
@@ -313,6 +314,16 @@ def test_chart_without_matplotlib_is_a_clear_error(monkeypatch, gold, tmp_path, 
     with pytest.raises(SystemExit) as exc:  # refused before measuring anything
         cli.main([str(gold), "--chart", str(tmp_path / "c.png")])
     assert exc.value.code == 2 and "the chart needs matplotlib" in capsys.readouterr().err
+
+
+def test_one_reader_of_peak_memory_serves_both_memory_benchmarks(monkeypatch):
+    from benchmarks import cli_throughput, memory
+
+    assert cli_throughput.status_kb("VmHWM") > 0  # this process, on Linux
+    assert cli_throughput.status_kb("VmHWM", 2**31) is None  # no such process
+    monkeypatch.setattr(cli_throughput, "status_kb", lambda field, pid="self": 2048)
+    assert memory.peak_rss_mb() == memory.rss_mb() == 2.0
+    assert cli_throughput._sample(os.getpid())[0] == 2048
 
 
 def test_progress_draws_only_when_enabled():
