@@ -479,3 +479,26 @@ def test_progress_draws_only_when_shown_and_throttled():
     quiet.add(5, {})
     quiet.finish()
     assert hidden.getvalue() == "" and quiet.records == 5
+
+
+def test_progress_bar_with_a_label_a_total_and_a_delay():
+    ticks = iter([0.0, 0.5, 1.5, 1.5])
+    shown = io.StringIO()
+    bar = Progress(
+        shown,
+        show=True,
+        label="speed",
+        total=10,
+        show_errors=False,
+        delay=1.0,
+        clock=lambda: next(ticks),
+    )
+    with bar as tick:
+        tick(2)  # 0.5 s: before the delay, not drawn
+        assert shown.getvalue() == ""
+        tick(3)
+        assert shown.getvalue().endswith(
+            "speed: [###############               ] 5/10 docs  3 docs/s"
+        )
+    assert shown.getvalue().endswith("\r\x1b[K")  # cleared at the end
+    assert bar.status(1.5).startswith("speed: [") and "error" not in bar.status(1.5)

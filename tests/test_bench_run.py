@@ -14,7 +14,6 @@ import sys
 import pytest
 
 from benchmarks import chart, cli, memory, readers, report, speed, targets
-from benchmarks.progress import Progress
 from benchmarks.systems import for_format
 
 from .conftest import ROOT
@@ -326,15 +325,11 @@ def test_one_reader_of_peak_memory_serves_both_memory_benchmarks(monkeypatch):
     assert cli_throughput._sample(os.getpid())[0] == 2048
 
 
-def test_progress_draws_only_when_enabled():
+def test_the_benchmarks_progress_bar_is_the_commands(monkeypatch):
     quiet = io.StringIO()
-    with Progress("x", 10, stream=quiet, delay=0) as tick:
+    monkeypatch.setattr(sys, "stderr", quiet)
+    with cli._progress("x", 10) as tick:
         tick(5)
     assert quiet.getvalue() == ""  # a StringIO is not a terminal
-    shown = io.StringIO()
-    bar = Progress("speed", 10, stream=shown, delay=0, enabled=True)
-    bar(5)
-    bar.close()
-    assert "speed: [###############" in shown.getvalue() and "5/10" in shown.getvalue()
-    assert shown.getvalue().endswith("\r\x1b[K")
-    assert Progress("n", stream=io.StringIO()).line().startswith("n: 0 (")
+    bar = cli._progress("speed", 10)
+    assert (bar.label, bar.total, bar.show_errors, bar.delay) == ("speed", 10, False, 1.0)
