@@ -435,6 +435,7 @@ def test_resume_refuses_a_file_that_is_not_ours(tmp_path):
         b"\x00\x01\x02 binary, no newline",
         b"\xff\xfe{\n",
         b'{"id": 1, "source": "s", "article": {}}\nhello',  # a last line that is no record
+        b'{"id": 1, "text": "a JSON file without a last newline"}',
     ],
 )
 def test_resume_of_a_garbled_file_is_a_clear_error_and_leaves_it_alone(tmp_path, foreign):

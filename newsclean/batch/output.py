@@ -131,7 +131,7 @@ def _written_ids(path: str) -> tuple[Counter[RecordId], int, int]:
     end = 0
     with open(path, "rb") as handle:
         for number, line in enumerate(handle, 1):
-            if not line.endswith(b"\n") and _RECORD_START.startswith(line[: len(_RECORD_START)]):
+            if _cut_short(line):
                 break  # cut short by a kill: dropped (see _cut), its record is cleaned again
             record_id, error = _output_record(line)
             if record_id is None:
@@ -147,6 +147,18 @@ def _written_ids(path: str) -> tuple[Counter[RecordId], int, int]:
 
 _RECORD_START = b'{"id": '
 """How every output line starts (see :func:`~newsclean.batch.runner.output_line`)."""
+
+
+def _cut_short(line: bytes) -> bool:
+    """Whether ``line`` is the start of an output record whose end a kill cut off: no newline,
+    and either the start of a record that is not JSON yet, or a whole record."""
+    if line.endswith(b"\n"):
+        return False
+    try:
+        json.loads(line)
+    except ValueError:
+        return _RECORD_START.startswith(line[: len(_RECORD_START)])
+    return _output_record(line + b"\n")[0] is not None
 
 
 def _output_record(line: bytes) -> tuple[RecordId | None, bool]:
