@@ -13,6 +13,6 @@ One module per job:
 - :mod:`benchmarks.targets`: the project's speed and memory targets, measured / target / pass;
 - :mod:`benchmarks.gate`: the quality floors (``--check``, ``--update-floors``);
 - :mod:`benchmarks.report`, :mod:`benchmarks.chart`: terminal table, Markdown, PNG;
-- :mod:`benchmarks.progress`: the progress bar on stderr for long runs;
-- :mod:`benchmarks.cli`: the command line that runs it all.
+- :mod:`benchmarks.cli`: the command line that runs it all (its progress bar is the command's,
+  :class:`newsclean.batch.Progress`).
 """

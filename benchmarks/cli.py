@@ -25,9 +25,9 @@ from pathlib import Path
 from typing import Any
 
 from newsclean import ConfigError
+from newsclean.batch.progress import Progress
 
 from . import chart, gate, memory, quality, speed, targets
-from .progress import Progress
 from .readers import Dataset, Doc, Format, discover, unique_names
 from .report import render_markdown, render_text, tables
 from .systems import BASELINES, System, for_format
@@ -297,13 +297,13 @@ def measure_all(datasets: list[Dataset], args: argparse.Namespace, results: dict
         results["datasets"][dataset.name] = entry
         if dataset.has_gold and not args.no_quality:
             quality_of = dataset if args.baselines else _without_references(dataset)
-            with Progress(f"quality {dataset.name}") as tick:
+            with _progress(f"quality {dataset.name}") as tick:
                 entry.update(
                     quality.measure(quality_of, systems, worst=args.worst, docs=docs, tick=tick)
                 )
         if args.no_speed:
             continue
-        with Progress(f"speed {dataset.name}") as tick:
+        with _progress(f"speed {dataset.name}") as tick:
             entry["speed"] = speed.interleaved(
                 docs, systems, rounds=max(args.rounds, 1), budget=args.time_budget, tick=tick
             )
@@ -311,6 +311,12 @@ def measure_all(datasets: list[Dataset], args: argparse.Namespace, results: dict
             entry["memory"] = _memory(dataset, docs, entry["speed"], args)
     if not args.no_speed:
         _base_measures(datasets, args, results)
+
+
+def _progress(label: str, total: int | None = None) -> Progress:
+    """A progress bar on stderr, drawn only on a terminal and once a step has run a second."""
+    show = sys.stderr.isatty()
+    return Progress(sys.stderr, show=show, label=label, total=total, show_errors=False, delay=1.0)
 
 
 def _without_references(dataset: Dataset) -> Dataset:
@@ -358,7 +364,7 @@ def _base_measures(
     name, docs = base
     if args.scale:
         total = speed.scaling_documents(len(docs), args.scale)
-        with Progress(f"scaling {name}", total) as tick:
+        with _progress(f"scaling {name}", total) as tick:
             results["scaling"] = {"dataset": name, **speed.replicated(docs, args.scale, tick=tick)}
         texts = [d.text for d in docs if d.format == "text"]
         if texts:

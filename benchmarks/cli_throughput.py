@@ -101,18 +101,29 @@ def process_tree(root: int) -> list[int]:
     return found
 
 
+def status_kb(field: str, pid: int | str = "self") -> int | None:
+    """A field of ``/proc/PID/status`` in KiB (``VmHWM``: the process's peak resident memory,
+    ``VmRSS``: its resident memory now), or ``None`` where there is none (not Linux, the process
+    has ended). The one reader of these figures for the benchmarks (:mod:`benchmarks.memory`)."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii", errors="replace") as status:
+            for line in status:
+                if line.startswith(field + ":"):
+                    return int(line.split()[1])
+    except (OSError, ValueError, IndexError):
+        return None
+    return None
+
+
 def _sample(pid: int) -> tuple[int | None, float | None]:
     """The peak RSS (KiB) and CPU time (user + system, s) of ``pid`` so far."""
-    hwm = seconds = None
+    seconds = None
     try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                hwm = int(line.split()[1])
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
         seconds = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
     except (OSError, ValueError, IndexError):
         pass
-    return hwm, seconds
+    return status_kb("VmHWM", pid), seconds
 
 
 def throughput(data: Path, records: int, rounds: int, workdir: Path) -> dict[str, float]:

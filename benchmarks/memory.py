@@ -24,20 +24,15 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from . import cli_throughput
 from .readers import Doc, as_text, iter_jsonl, replicate
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def _status_mb(field: str) -> float | None:
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith(field + ":"):
-                    return int(line.split()[1]) / 1024  # kB
-    except OSError:
-        return None
-    return None
+    kib = cli_throughput.status_kb(field)
+    return None if kib is None else kib / 1024
 
 
 def peak_rss_mb() -> float:
@@ -67,7 +62,8 @@ def write_jsonl(docs: Iterable[Doc], path: Path) -> tuple[int, int]:
     n = 0
     with path.open("w", encoding="utf-8") as out:
         for doc in docs:
-            record = {"id": doc.id, "html" if doc.format == "html" else "text": as_text(doc.source)}
+            field = "html" if doc.format == "html" else "text"
+            record = {"id": doc.id, field: as_text(doc.source, doc.format)}
             if doc.url:
                 record["url"] = doc.url
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
@@ -121,7 +117,7 @@ def child(system_name: str, path: Path) -> dict[str, Any]:
     """The child's work: build the system, stream ``path`` through it, report (see the module)."""
     from .systems import build, prepare
 
-    system = build(system_name)
+    systems = {fmt: build(system_name, fmt) for fmt in ("text", "html")}
     start_mb = rss_mb()
     records_in = records_out = errors = 0
     started = time.perf_counter()
@@ -132,7 +128,7 @@ def child(system_name: str, path: Path) -> dict[str, Any]:
                 errors += 1
                 continue
             try:
-                out = system.run(prepare(doc))
+                out = systems[doc.format].run(prepare(doc))
             except Exception:  # counted: one bad record never stops the stream
                 errors += 1
                 continue

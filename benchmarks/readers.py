@@ -19,14 +19,16 @@ from __future__ import annotations
 
 import gzip
 import json
-import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, Literal
 
 from newsclean import NewscleanError
+from newsclean.decode import decode
 from newsclean.gold import load_gold_folder
+from newsclean.html import looks_like_html
+from newsclean.html.charset import decode_page
 
 Format = Literal["text", "html"]
 Kind = Literal["gold", "benchmark", "plain", "jsonl"]
@@ -34,7 +36,6 @@ Kind = Literal["gold", "benchmark", "plain", "jsonl"]
 TEXT_FIELDS = ("text", "html", "content", "body", "raw_content", "raw")
 """The JSONL fields tried, in order, for a record's input when no field is named."""
 
-_HTML_SNIFF = re.compile(rb"<(?:!doctype\s+html|html|head|body)[\s>]", re.IGNORECASE)
 _HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
 _TEXT_SUFFIXES = (".txt", ".txt.gz")
 
@@ -58,8 +59,8 @@ class Doc:
 
     @property
     def text(self) -> str:
-        """The input as text: ``str`` as it is, bytes as UTF-8 (else cp1252), never failing."""
-        return as_text(self.source)
+        """The input as text, decoded as newsclean reads its format (see :func:`as_text`)."""
+        return as_text(self.source, self.format)
 
     @property
     def size(self) -> int:
@@ -91,31 +92,22 @@ class Dataset:
         return self.kind in ("gold", "benchmark")
 
 
-def as_text(source: str | bytes) -> str:
-    """Decode ``source`` for the systems that take text: UTF-8 (a BOM is dropped), else cp1252.
+def as_text(source: str | bytes, fmt: Format = "text") -> str:
+    """Decode ``source`` as newsclean reads input of format ``fmt`` (scraped text: its BOM, else
+    UTF-8, else cp1252; a page: its BOM, declared charset, then detection), never failing: bytes
+    newsclean refuses as binary are read as cp1252.
 
     >>> as_text("caf\u00e9".encode("cp1252"))
     'café'
+    >>> as_text('<meta charset="koi8-r"><p>\u041c\u0438\u0440</p>'.encode("koi8-r"), "html")
+    '<meta charset="koi8-r"><p>Мир</p>'
     """
     if isinstance(source, str):
         return source
     try:
-        return source.decode("utf-8-sig")
-    except UnicodeDecodeError:
+        return (decode_page(source) if fmt == "html" else decode(source)).text
+    except NewscleanError:
         return source.decode("cp1252", errors="replace")
-
-
-def looks_like_html(source: str | bytes) -> bool:
-    """Whether the start of ``source`` has an ``<html>``, ``<head>``, ``<body>`` or doctype tag.
-
-    >>> looks_like_html("<!DOCTYPE html><html><body><p>Hi</p></body></html>")
-    True
-    >>> looks_like_html("Prices rose 4% <b>again</b> in May.")
-    False
-    """
-    head = source[:2048]
-    data = head.encode("utf-8", "replace") if isinstance(head, str) else head
-    return _HTML_SNIFF.search(data) is not None
 
 
 def _read_bytes(path: Path) -> bytes:

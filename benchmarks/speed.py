@@ -132,13 +132,13 @@ def _ratios(
 
 
 # --- scaling: the corpus replicated -------------------------------------------------------------
-def _pass_time(clean: Callable[[Input], object], docs: Iterable[Doc]) -> tuple[float, int]:
+def _pass_time(clean: Callable[..., object], docs: Iterable[Doc]) -> tuple[float, int]:
     gc.collect()
     total, n = 0.0, 0
     for doc in docs:
         source = prepare(doc)
         start = time.perf_counter()
-        clean(source)
+        clean(source, kind=doc.format)
         total += time.perf_counter() - start
         n += 1
     return total, n
@@ -216,7 +216,7 @@ def scaling_documents(n: int, levels: Sequence[int], repeats: int = 2) -> int:
 def _timed(source: str) -> Callable[[], float]:
     def run() -> float:
         start = time.perf_counter()
-        newsclean.clean(source)
+        newsclean.clean(source, kind="text")
         return time.perf_counter() - start
 
     return run
@@ -236,15 +236,16 @@ def linear_cost(texts: Sequence[str], passes: int = 2) -> dict[str, float]:
     }
     out = {}
     for name, (small, large) in cases.items():
-        newsclean.clean(small)  # warm-up
+        newsclean.clean(small, kind="text")  # warm-up
         t_small, t_large = spread([_timed(small), _timed(large)], [10 * passes, passes])
         out[name] = t_large / t_small
     return out
 
 
 # --- --jobs N ----------------------------------------------------------------------------------
-def _clean_one(source: Input) -> newsclean.Article:
-    return newsclean.clean(source)
+def _clean_one(item: tuple[Input, Format]) -> newsclean.Article:
+    source, fmt = item
+    return newsclean.clean(source, kind=fmt)
 
 
 def jobs_throughput(
@@ -254,7 +255,7 @@ def jobs_throughput(
     replicated to at least ``min_docs`` (the articles come back to the parent, as in use; pool
     start-up is included). Each is timed ``repeats`` times, alternately (median)."""
     copies = max(1, math.ceil(min_docs / len(docs)))
-    inputs = [prepare(d) for d in replicate(docs, copies)]
+    inputs = [(prepare(d), d.format) for d in replicate(docs, copies)]
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)
     one: list[float] = []

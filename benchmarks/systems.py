@@ -3,9 +3,10 @@
 Scraped text: newsclean, ``ftfy.fix_text`` alone, and a do-nothing paragraph split. HTML:
 newsclean and ``trafilatura.extract`` (with its defaults, and with ``include_comments=False``).
 Each system takes the same prepared input (text for scraped text, the page's bytes for HTML) and
-its output can be read back as a body for scoring. Libraries are imported when a system is built,
-so a process that runs one system loads only what that system needs. trafilatura only ever gets
-strings or bytes here: it never fetches anything.
+its output can be read back as a body for scoring; a system is built for one input format, and
+newsclean is told that format (``kind``) instead of detecting it. Libraries are imported when a
+system is built, so a process that runs one system loads only what that system needs.
+trafilatura only ever gets strings or bytes here: it never fetches anything.
 """
 
 from __future__ import annotations
@@ -38,18 +39,21 @@ def prepare(doc: Doc) -> Input:
     return doc.text if doc.format == "text" else doc.source
 
 
-def _newsclean() -> System:
+def _newsclean(fmt: Format) -> System:
     import newsclean
 
     pipeline = newsclean.Pipeline.default()
 
+    def run(source: Input) -> newsclean.Article:
+        return pipeline.clean(source, kind=fmt)
+
     def body(article: object) -> str:
         return article.text if isinstance(article, newsclean.Article) else ""
 
-    return System("newsclean", "newsclean", pipeline.clean, body, baseline=False)
+    return System("newsclean", "newsclean", run, body, baseline=False)
 
 
-def _ftfy() -> System:
+def _ftfy(fmt: Format) -> System:
     import ftfy
 
     def run(text: Input) -> str:
@@ -68,15 +72,17 @@ def split_paragraphs(text: Input) -> list[str]:
     return [p.strip() for p in text.split("\n\n") if p.strip()]
 
 
-def _do_nothing() -> System:
+def _do_nothing(fmt: Format) -> System:
     def body(out: object) -> str:
         return "\n\n".join(out) if isinstance(out, list) else ""
 
     return System("do_nothing", "do nothing (split)", split_paragraphs, body, baseline=True)
 
 
-def _trafilatura(name: str, label: str, include_comments: bool = True) -> Callable[[], System]:
-    def build() -> System:
+def _trafilatura(
+    name: str, label: str, include_comments: bool = True
+) -> Callable[[Format], System]:
+    def build(fmt: Format) -> System:
         import trafilatura
 
         logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
@@ -89,7 +95,7 @@ def _trafilatura(name: str, label: str, include_comments: bool = True) -> Callab
     return build
 
 
-BUILDERS: dict[str, Callable[[], System]] = {
+BUILDERS: dict[str, Callable[[Format], System]] = {
     "newsclean": _newsclean,
     "ftfy": _ftfy,
     "do_nothing": _do_nothing,
@@ -100,7 +106,7 @@ BUILDERS: dict[str, Callable[[], System]] = {
         include_comments=False,
     ),
 }
-"""Every system by name."""
+"""Every system by name, built for one input format."""
 
 BASELINES: dict[Format, tuple[str, ...]] = {
     "text": ("ftfy", "do_nothing"),
@@ -120,15 +126,16 @@ def in_order(timed: Mapping[str, T]) -> list[tuple[str, T]]:
     return sorted(timed.items(), key=lambda kv: rank.get(kv[0], len(rank)))
 
 
-def build(name: str) -> System:
-    """The system called ``name`` (one of :data:`BUILDERS`)."""
+def build(name: str, fmt: Format) -> System:
+    """The system called ``name`` (one of :data:`BUILDERS`), for input format ``fmt``."""
     try:
-        return BUILDERS[name]()
+        builder = BUILDERS[name]
     except KeyError:
         raise ValueError(f"no system {name!r}; known: {', '.join(BUILDERS)}") from None
+    return builder(fmt)
 
 
 def for_format(fmt: Format, baselines: bool = True) -> list[System]:
     """newsclean, then (with ``baselines``) the baselines of input format ``fmt``."""
     names = ("newsclean", *BASELINES[fmt]) if baselines else ("newsclean",)
-    return [build(n) for n in names]
+    return [build(n, fmt) for n in names]

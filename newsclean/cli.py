@@ -18,7 +18,7 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import closing, contextmanager
 from typing import Any, NoReturn
@@ -42,7 +42,6 @@ from .pipeline import Pipeline
 from .registry import registry
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1, 2, 130, 143
-COMMANDS = ("explain", "filters")
 
 
 class UsageError(Exception):
@@ -101,6 +100,16 @@ def _pipeline_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _max_bytes_option(group: Any, what: str) -> None:
+    group.add_argument(
+        "--max-bytes",
+        type=_size,
+        default=DEFAULT_MAX_BYTES,
+        metavar="SIZE",
+        help=f"{what} (default 25M; 0: no limit)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The parser of ``newsclean [FILE…]`` (``explain`` and ``filters`` have their own)."""
     parser = _Parser(
@@ -135,13 +144,7 @@ def build_parser() -> argparse.ArgumentParser:
     corpus.add_argument("--html-field", help="JSONL field with HTML (used when present)")
     corpus.add_argument("--id-field", default="id", help="JSONL field with the record id")
     corpus.add_argument("--url-field", default="url", help="JSONL field with the page URL")
-    corpus.add_argument(
-        "--max-bytes",
-        type=_size,
-        default=DEFAULT_MAX_BYTES,
-        metavar="SIZE",
-        help="larger records become 'too_large' errors (default 25M; 0: no limit)",
-    )
+    _max_bytes_option(corpus, "larger records become 'too_large' errors")
     corpus.add_argument(
         "-j", "--jobs", type=_jobs, default=1, help="worker processes (default 1; 0: one per CPU)"
     )
@@ -165,6 +168,7 @@ def _explain_parser() -> argparse.ArgumentParser:
         default="auto",
         help="colour the fates (auto: when stdout is a terminal and NO_COLOR is unset)",
     )
+    _max_bytes_option(parser, "a larger article is an error")
     _pipeline_options(parser)
     return parser
 
@@ -182,10 +186,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command; return its exit code."""
     args = list(sys.argv[1:] if argv is None else argv)
     try:
-        if args and args[0] == "explain":
-            return explain_command(_explain_parser().parse_args(args[1:]))
-        if args and args[0] == "filters":
-            return filters_command(_filters_parser().parse_args(args[1:]))
+        if args and args[0] in COMMANDS:
+            parser, command = COMMANDS[args[0]]
+            return command(parser().parse_args(args[1:]))
         return clean_command(build_parser().parse_args(args))
     except UsageError as exc:
         return _fail(str(exc), EXIT_USAGE)
@@ -237,7 +240,7 @@ def filters_command(args: argparse.Namespace) -> int:
 def explain_command(args: argparse.Namespace) -> int:
     """Print the fate of every block of one article."""
     pipeline = _pipeline(args)
-    data = _read_one(args.file, DEFAULT_MAX_BYTES)
+    data = _read_one(args.file, args.max_bytes)
     try:
         result = pipeline.run(data, url=args.url)
     except NewscleanError as exc:
@@ -247,6 +250,16 @@ def explain_command(args: argparse.Namespace) -> int:
     )
     sys.stdout.write(explanation_lines(result.explain(), colour=colour) + "\n")
     return EXIT_OK
+
+
+Subcommand = tuple[Callable[[], argparse.ArgumentParser], Callable[[argparse.Namespace], int]]
+"""A subcommand: what builds its parser, and what runs it on the parsed arguments."""
+
+COMMANDS: dict[str, Subcommand] = {
+    "explain": (_explain_parser, explain_command),
+    "filters": (_filters_parser, filters_command),
+}
+"""The subcommands: each one's parser and what runs it (anything else cleans)."""
 
 
 # --- newsclean [FILE…] ---------------------------------------------------------------------------

@@ -41,11 +41,7 @@ def decode(source: str | bytes | bytearray | memoryview) -> Decoded:
     """
     if isinstance(source, str):
         return Decoded(source, "str")
-    if not isinstance(source, (bytes, bytearray, memoryview)):
-        raise InputError(
-            f"newsclean.clean() takes str or bytes, not {type(source).__name__};"
-            " read files with open(path, 'rb').read() or pass their text"
-        )
+    check_source(source)
     data = bytes(source)
     by_bom = decode_bom(data)
     if by_bom is not None:
@@ -57,6 +53,21 @@ def decode(source: str | bytes | bytearray | memoryview) -> Decoded:
         pass
     text = data.decode("cp1252", errors="replace")
     return Decoded(text, "cp1252", "input is not valid UTF-8; decoded as cp1252")
+
+
+def check_source(source: object) -> None:
+    """Raise :class:`InputError` unless ``source`` is text or bytes (``str``, ``bytes``,
+    ``bytearray`` or ``memoryview``), whatever kind of input it is said to be.
+
+    >>> check_source(None)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    newsclean.errors.InputError: newsclean.clean() takes str or bytes, not NoneType; ...
+    """
+    if not isinstance(source, (str, bytes, bytearray, memoryview)):
+        raise InputError(
+            f"newsclean.clean() takes str or bytes, not {type(source).__name__};"
+            " read files with open(path, 'rb').read() or pass their text"
+        )
 
 
 def decode_bom(data: bytes) -> Decoded | None:

@@ -11,7 +11,7 @@ from typing import Any, Literal
 from . import filters as _filters  # noqa: F401  (registers the built-in filters)
 from .article import Article
 from .assemble import assemble
-from .decode import decode
+from .decode import check_source, decode
 from .detect import detect_language, language_sample
 from .document import NO_HINTS, Block, Document, Hints
 from .errors import ConfigError, FilterError, InputError
@@ -261,13 +261,10 @@ class Pipeline:
             raise InputError(f"url must be a string, got {type(url).__name__}")
         if kind not in ("auto", "text", "html"):
             raise ConfigError(f"unknown input kind {kind!r}; use 'auto', 'text' or 'html'")
+        check_source(source)  # for every kind: an HTML page is text or bytes too
         if isinstance(source, memoryview):
             source = bytes(source)
-        if kind == "html" or (
-            kind == "auto"
-            and isinstance(source, (str, bytes, bytearray))
-            and looks_like_html(source)
-        ):
+        if kind == "html" or (kind == "auto" and looks_like_html(source)):
             text, blocks, hints, warnings = self._read_html(source, url)
         else:
             text, blocks, warnings = self._read_text(source)

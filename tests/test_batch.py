@@ -109,6 +109,25 @@ def test_html_field_is_used_when_present_else_text():
     assert record.passthrough == {"x": 1}  # the content fields are not copied
 
 
+LEADING_TEXT_PAGE = (
+    "Breaking news\n<p>The ferry was late again on Monday, and commuters waited for an hour.</p>"
+    "<p>The operator blamed the weather.</p>"
+)
+
+
+def test_html_field_is_cleaned_as_html_even_when_it_starts_with_text():
+    from_html = load({"text": "t", "page": LEADING_TEXT_PAGE}, html_field="page")
+    from_text = load({"text": LEADING_TEXT_PAGE, "page": None}, html_field="page")
+    assert (from_html.kind, from_text.kind) == ("html", "auto")
+    body = clean_record(from_html, PIPELINE)["article"]["body"]
+    assert body == [
+        "The ferry was late again on Monday, and commuters waited for an hour.",
+        "The operator blamed the weather.",
+    ]
+    # the text field is still detected: text that starts as text is not parsed as a page
+    assert any("<p>" in p for p in clean_record(from_text, PIPELINE)["article"]["body"])
+
+
 @pytest.mark.parametrize(
     ("line", "kind", "message"),
     [
@@ -207,6 +226,7 @@ def test_warc_takes_html_responses_and_text_conversions(tmp_path, gz):
         "https://news.example/r",
     ]
     assert records[0].content == PAGE and records[1].content == b"Plain text of the page."
+    assert [r.kind for r in records] == ["html", "text", "html"]  # by the content type
     assert all(r.id.startswith("<urn:uuid:") and r.error is None for r in records)
     assert records[0].source == f"{path}@0" and records[1].source.startswith(f"{path}@")
     offsets = [int(r.source.rsplit("@", 1)[1]) for r in records]
@@ -261,7 +281,7 @@ def test_filter_failures_and_bugs_become_error_records():
     }
 
     class Buggy:
-        def clean(self, source, url=None):
+        def clean(self, source, url=None, kind="auto"):
             raise KeyError("oops")
 
     bug = clean_record(Record("a", "s", ARTICLE), Buggy())  # type: ignore[arg-type]
@@ -356,34 +376,76 @@ def test_output_is_renamed_only_on_commit(tmp_path):
     assert out.read_text() == '{"id": 2}\n' and not (tmp_path / "o.jsonl.part").exists()
 
 
+def written(record_id, kind="article") -> bytes:
+    """An output line as the runner writes it (``kind``: ``article`` or ``error``)."""
+    return json.dumps({"id": record_id, "source": "in.jsonl:1", kind: {}}).encode() + b"\n"
+
+
 def test_resume_reads_ids_and_drops_a_cut_line(tmp_path):
     out = tmp_path / "o.jsonl"
     part = tmp_path / "o.jsonl.part"
-    part.write_bytes(b'{"id": "a"}\n{"id": 2, "error": {}}\n{"id": "a"}\n{"id": "c", "arti')
+    earlier = written("a") + written(2, "error") + written("a")
+    part.write_bytes(earlier + b'{"id": "c", "arti')
     output = JsonlOutput(str(out), resume=True)
     assert output.open() == Counter({"a": 2, 2: 1})
     assert output.written == 3 and output.earlier_errors == 1
-    output.write(b'{"id": "c"}\n', 1)
+    output.write(written("c"), 1)
     output.commit()
-    assert out.read_bytes() == b'{"id": "a"}\n{"id": 2, "error": {}}\n{"id": "a"}\n{"id": "c"}\n'
+    assert out.read_bytes() == earlier + written("c")
+
+
+@pytest.mark.parametrize(
+    "cut", [b"{", b'{"id', b'{"id": ', b'{"id": 3, "source": "x", "article": {}}']
+)
+def test_resume_drops_any_start_of_a_record_cut_short(tmp_path, cut):
+    part = tmp_path / "o.jsonl.part"
+    part.write_bytes(written(1) + cut)
+    assert JsonlOutput(str(tmp_path / "o.jsonl"), resume=True).open() == Counter({1: 1})
+    assert part.read_bytes() == written(1)
 
 
 def test_resume_continues_a_finished_output(tmp_path):
     out = tmp_path / "o.jsonl"
-    out.write_bytes(b'{"id": "a"}\n')
+    out.write_bytes(written("a"))
     output = JsonlOutput(str(out), resume=True)
     assert output.open() == Counter({"a": 1})
     output.commit()
-    assert out.read_bytes() == b'{"id": "a"}\n'
+    assert out.read_bytes() == written("a")
 
 
 def test_resume_refuses_a_file_that_is_not_ours(tmp_path):
     out = tmp_path / "o.jsonl"
-    (tmp_path / "o.jsonl.part").write_text('{"id": 1}\nhello\n')
+    (tmp_path / "o.jsonl.part").write_bytes(written(1) + b"hello\n")
     with pytest.raises(ResumeError, match="line 2"):
         JsonlOutput(str(out), resume=True).open()
     with pytest.raises(ResumeError, match="-o OUT"):
         JsonlOutput(None, resume=True)
+
+
+@pytest.mark.parametrize(
+    "foreign",
+    [
+        b'{"id": [1], "source": "s", "article": {}}\n',  # was a TypeError (unhashable id)
+        b'{"id": {"a": 1}, "source": "s", "article": {}}\n',
+        b'{"id": true, "source": "s", "article": {}}\n',
+        b'{"id": 1.5, "source": "s", "article": {}}\n',
+        b'{"id": 1, "text": "an input record, not an output one"}\n',
+        b'{"id": 1, "source": "s", "article": {}, "error": {}}\n',
+        b"[1, 2]\n",
+        b"\x00\x01\x02 binary, no newline",
+        b"\xff\xfe{\n",
+        b'{"id": 1, "source": "s", "article": {}}\nhello',  # a last line that is no record
+        b'{"id": 1, "text": "a JSON file without a last newline"}',
+    ],
+)
+def test_resume_of_a_garbled_file_is_a_clear_error_and_leaves_it_alone(tmp_path, foreign):
+    for name in ("o.jsonl.part", "o.jsonl"):  # a partial output, or a finished one
+        path = tmp_path / name
+        path.write_bytes(foreign)
+        with pytest.raises(ResumeError, match="not a newsclean output record"):
+            JsonlOutput(str(tmp_path / "o.jsonl"), resume=True).open()
+        assert path.read_bytes() == foreign  # not renamed, not cut
+        path.unlink()
 
 
 def test_skip_written_counts_duplicate_ids():
@@ -418,3 +480,26 @@ def test_progress_draws_only_when_shown_and_throttled():
     quiet.add(5, {})
     quiet.finish()
     assert hidden.getvalue() == "" and quiet.records == 5
+
+
+def test_progress_bar_with_a_label_a_total_and_a_delay():
+    ticks = iter([0.0, 0.5, 1.5, 1.5])
+    shown = io.StringIO()
+    bar = Progress(
+        shown,
+        show=True,
+        label="speed",
+        total=10,
+        show_errors=False,
+        delay=1.0,
+        clock=lambda: next(ticks),
+    )
+    with bar as tick:
+        tick(2)  # 0.5 s: before the delay, not drawn
+        assert shown.getvalue() == ""
+        tick(3)
+        assert shown.getvalue().endswith(
+            "speed: [###############               ] 5/10 docs  3 docs/s"
+        )
+    assert shown.getvalue().endswith("\r\x1b[K")  # cleared at the end
+    assert bar.status(1.5).startswith("speed: [") and "error" not in bar.status(1.5)

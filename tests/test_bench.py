@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import newsclean
-from benchmarks import gate, metrics, quality, readers
+from benchmarks import gate, memory, metrics, quality, readers, speed
 from benchmarks.systems import System, for_format
 from newsclean.language import read_toml
 
@@ -327,6 +327,37 @@ def test_project_floors_hold_on_the_corpus():
     newsclean_only = {f: for_format(f, baselines=False) for f in ("text", "html")}
     measured = quality.measure(dataset, newsclean_only)
     assert gate.check({"datasets": {"corpus": measured}}, floors) == []
+
+
+def test_newsclean_is_told_the_format_it_is_measured_on():
+    """A page is cleaned as a page even when it starts with text (the bench knows the format:
+    detecting it would measure another job), and scraped text as text."""
+    page = (
+        "Breaking news\n<p>The ferry was late again on Monday, and commuters waited for an"
+        " hour.</p><p>The operator blamed the weather.</p>"
+    )
+    [as_html] = for_format("html", baselines=False)
+    assert as_html.body(as_html.run(page)) == (
+        "The ferry was late again on Monday, and commuters waited for an hour.\n\n"
+        "The operator blamed the weather."
+    )
+    [as_text] = for_format("text", baselines=False)
+    assert "<p>" in as_text.body(as_text.run(page))
+    assert speed._clean_one((page, "html")).body == newsclean.clean(page, kind="html").body
+
+
+def test_the_bench_reads_inputs_as_newsclean_does(tmp_path):
+    page = '<meta charset="koi8-r"><p>Мир и труд</p>'.encode("koi8-r")
+    doc = readers.Doc("p", page, "html")
+    assert doc.text == page.decode("koi8-r")  # the page's declared charset, not cp1252
+    written = tmp_path / "docs.jsonl"
+    memory.write_jsonl([doc], written)  # the records the memory and streaming tests clean
+    assert json.loads(written.read_text(encoding="utf-8"))["html"] == page.decode("koi8-r")
+    assert readers.Doc("t", "café".encode("cp1252"), "text").text == "café"
+    assert readers.Doc("b", b"\x00\x01" * 50, "text").text  # binary: read anyway, never failing
+    fragment = readers.record_doc(json.dumps({"content": "<div><p>Hi there</p></div>"}), "f:1")
+    assert fragment.format == "html"  # detected as newsclean detects HTML
+    assert readers.record_doc(json.dumps({"content": "Use <b> for bold."}), "f:2").format == "text"
 
 
 # --- the gate ----------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import re
 import shlex
 import subprocess
@@ -13,7 +14,6 @@ import sys
 import pytest
 
 from benchmarks import chart, cli, memory, readers, report, speed, targets
-from benchmarks.progress import Progress
 from benchmarks.systems import for_format
 
 from .conftest import ROOT
@@ -315,15 +315,21 @@ def test_chart_without_matplotlib_is_a_clear_error(monkeypatch, gold, tmp_path, 
     assert exc.value.code == 2 and "the chart needs matplotlib" in capsys.readouterr().err
 
 
-def test_progress_draws_only_when_enabled():
+def test_one_reader_of_peak_memory_serves_both_memory_benchmarks(monkeypatch):
+    from benchmarks import cli_throughput, memory
+
+    assert cli_throughput.status_kb("VmHWM") > 0  # this process, on Linux
+    assert cli_throughput.status_kb("VmHWM", 2**31) is None  # no such process
+    monkeypatch.setattr(cli_throughput, "status_kb", lambda field, pid="self": 2048)
+    assert memory.peak_rss_mb() == memory.rss_mb() == 2.0
+    assert cli_throughput._sample(os.getpid())[0] == 2048
+
+
+def test_the_benchmarks_progress_bar_is_the_commands(monkeypatch):
     quiet = io.StringIO()
-    with Progress("x", 10, stream=quiet, delay=0) as tick:
+    monkeypatch.setattr(sys, "stderr", quiet)
+    with cli._progress("x", 10) as tick:
         tick(5)
     assert quiet.getvalue() == ""  # a StringIO is not a terminal
-    shown = io.StringIO()
-    bar = Progress("speed", 10, stream=shown, delay=0, enabled=True)
-    bar(5)
-    bar.close()
-    assert "speed: [###############" in shown.getvalue() and "5/10" in shown.getvalue()
-    assert shown.getvalue().endswith("\r\x1b[K")
-    assert Progress("n", stream=io.StringIO()).line().startswith("n: 0 (")
+    bar = cli._progress("speed", 10)
+    assert (bar.label, bar.total, bar.show_errors, bar.delay) == ("speed", 10, False, 1.0)

@@ -104,6 +104,19 @@ def test_explain_reads_stdin_and_takes_pipeline_options():
     assert out.startswith("[0] kept")
 
 
+@pytest.mark.parametrize("name", ["explain", "filters"])
+def test_subcommands_are_dispatched_by_their_table(name, monkeypatch, capsys):
+    from newsclean import cli
+
+    parser, _ = cli.COMMANDS[name]
+    assert parser().prog == f"newsclean {name}"
+    seen = []
+    monkeypatch.setitem(cli.COMMANDS, name, (parser, lambda args: seen.append(args) or 7))
+    assert cli.main([name, "--only", "title"]) == 7  # main runs what the table names
+    assert seen[0].only == ["title"]
+    assert name in cli.build_parser().description  # and the help tells of it
+
+
 def test_filters_lists_names_descriptions_and_reasons():
     out = run("filters").stdout.decode()
     for name in newsclean.DEFAULT_FILTERS:
@@ -201,3 +214,12 @@ def test_too_large_input_fails_with_exit_1():
     assert "the limit is 1,024 bytes" in one_line_error(proc)
     proc = run("--max-bytes", "0", stdin=b"The bridge reopened. " * 100)
     assert proc.returncode == 0  # 0: no limit
+
+
+@pytest.mark.parametrize("command", [["--explain"], ["explain"]])
+def test_explain_takes_the_size_limit_too(command):
+    text = b"The bridge reopened on Friday after six months of repairs. " * 30
+    proc = run(*command, "--max-bytes", "1K", stdin=text)
+    assert proc.returncode == 1 and "the limit is 1,024 bytes" in one_line_error(proc)
+    proc = run(*command, "--max-bytes", "0", stdin=text)
+    assert proc.returncode == 0 and b"kept" in proc.stdout  # 0: no limit

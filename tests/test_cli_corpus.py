@@ -254,11 +254,16 @@ def test_corpus_usage_errors(tmp_path, args, message):
     assert proc.returncode == 2 and message in one_line_error(proc)
 
 
-def test_resume_refuses_a_partial_file_that_is_not_ours(tmp_path):
+@pytest.mark.parametrize(
+    "foreign", [b"hello\n", b'{"id": [1], "source": "s", "article": {}}\n', b"\x00\x01binary"]
+)
+def test_resume_refuses_a_partial_file_that_is_not_ours(tmp_path, foreign):
     data = write_jsonl(tmp_path / "in.jsonl", 2)
-    (tmp_path / "o.jsonl.part").write_text("hello\n")
+    part = tmp_path / "o.jsonl.part"
+    part.write_bytes(foreign)
     proc = run(str(data), "-o", str(tmp_path / "o.jsonl"), "--resume")
     assert proc.returncode == 2 and "is not a newsclean output record" in one_line_error(proc)
+    assert part.read_bytes() == foreign
 
 
 def test_stdout_closed_early_stops_quietly(tmp_path):

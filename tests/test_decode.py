@@ -32,10 +32,20 @@ def test_binary_bytes_raise_a_clear_error(data):
         newsclean.clean(data)
 
 
+@pytest.mark.parametrize("kind", ["auto", "text", "html"])
 @pytest.mark.parametrize("value", [None, 42, ["text"], {"a": 1}])
-def test_wrong_types_raise_a_clear_error(value):
-    with pytest.raises(newsclean.InputError, match="takes str or bytes"):
-        newsclean.clean(value)  # type: ignore[arg-type]
+def test_wrong_types_raise_a_clear_error(value, kind):
+    with pytest.raises(newsclean.InputError, match="takes str or bytes, not"):
+        newsclean.Pipeline.default().run(value, kind=kind)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("kind", ["auto", "text", "html"])
+def test_every_kind_takes_bytearray_and_memoryview(kind):
+    page = b"The ferry was late again on Monday, and commuters waited for an hour."
+    expected = newsclean.clean(page, kind=kind).body
+    assert expected  # not empty: the comparison below says something
+    assert newsclean.clean(bytearray(page), kind=kind).body == expected
+    assert newsclean.clean(memoryview(page), kind=kind).body == expected
 
 
 def test_empty_input_gives_an_empty_article_with_a_warning():

@@ -431,6 +431,67 @@ def test_a_20_mb_page_is_cleaned_in_linear_time():
     assert any("elements" in w for w in article.warnings)
 
 
+def _plain(html: str) -> list[tuple[str, str]]:
+    from lxml.html import document_fromstring
+
+    from newsclean.html.extract import _plain_blocks
+
+    return [(b.kind, b.text) for b in _plain_blocks(document_fromstring(html))]
+
+
+def test_the_large_page_fallback_keeps_content_and_skips_chrome():
+    html = (
+        "<html><body><header><p>Sign in</p></header><nav><ul><li>Home</li></ul></nav>"
+        "<div><h2>Repairs</h2><p>The bridge <b>reopened</b>.</p>"
+        "<ul><li>Plain item</li><li><p>Item paragraph</p></li>"
+        "<li>Outer<ul><li><p>Deep paragraph</p></li></ul></li></ul>"
+        "<blockquote>A quote</blockquote><aside><p>Related</p></aside>"
+        "<!-- a comment --><p>After the aside.</p><form><li>Field</li></form></div>"
+        "<footer><p>Contact us</p></footer></body></html>"
+    )
+    assert _plain(html) == [
+        ("head", "Repairs"),
+        ("p", "The bridge reopened."),
+        ("item", "Plain item"),
+        ("p", "Item paragraph"),  # a list item with a paragraph gives the paragraph
+        ("p", "Deep paragraph"),  # …also from a nested list, and its outer item is left out
+        ("quote", "A quote"),
+        ("p", "After the aside."),
+    ]
+    # the article's container is the scope; inside a skipped element, nothing is taken
+    scoped = "<html><body><p>Outside</p><article><p>Inside</p></article></body></html>"
+    assert _plain(scoped) == [("p", "Inside")]
+    assert _plain("<html><body><aside><article><p>In</p></article></aside></body></html>") == []
+
+
+def test_the_large_page_fallback_does_not_walk_each_elements_ancestors():
+    """Deep nesting costs one walk, not one walk up the tree per paragraph (quadratic: 60,000
+    paragraphs under 200 sections took seconds). Counted, not timed: the ancestor steps taken."""
+    from lxml import etree
+    from lxml.html import HtmlComment, HtmlElement, HTMLParser, document_fromstring
+
+    from newsclean.html.extract import _plain_blocks
+
+    steps = []
+
+    class Counting(HtmlElement):
+        def iterancestors(self, *tags):
+            for ancestor in super().iterancestors(*tags):
+                steps.append(ancestor)
+                yield ancestor
+
+    parser = HTMLParser()
+    parser.set_element_class_lookup(
+        etree.ElementDefaultClassLookup(element=Counting, comment=HtmlComment)
+    )
+    depth, count = 100, 1000
+    html = "<section>" * depth + "<p>Word.</p>" * count + "</section>" * depth
+    tree = document_fromstring(f"<html><body>{html}</body></html>", parser=parser)
+    blocks = list(_plain_blocks(tree))
+    assert len(blocks) == count
+    assert len(steps) <= depth + 2  # at most the scope's own ancestors (body, html)
+
+
 def test_no_network_access(monkeypatch):
     def refuse(*args, **kwargs):
         raise AssertionError("newsclean tried to open a connection")

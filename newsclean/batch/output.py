@@ -59,10 +59,14 @@ class JsonlOutput:
             return Counter()
         done: Counter[RecordId] = Counter()
         if self.resume:
-            if not os.path.exists(self.part) and os.path.exists(self.path):
-                os.replace(self.path, self.part)  # a finished run: continue it as a partial one
-            if os.path.exists(self.part):
-                done, self.earlier_errors = _written_ids(self.part)
+            finished = not os.path.exists(self.part) and os.path.exists(self.path)
+            earlier = self.path if finished else self.part
+            if os.path.exists(earlier):
+                # read (and check) before touching anything: a file that is not ours stays as it is
+                done, self.earlier_errors, end = _written_ids(earlier)
+                if finished:  # a finished run: continue it as a partial one
+                    os.replace(self.path, self.part)
+                _cut(self.part, end)
                 self.written = sum(done.values())
                 self._handle = open(self.part, "ab")  # noqa: SIM115 (closed by commit/close)
                 return done
@@ -115,25 +119,69 @@ def skip_written(items: Iterable[Loadable], done: Counter[RecordId]) -> Iterator
             yield record
 
 
-def _written_ids(part: str) -> tuple[Counter[RecordId], int]:
+def _written_ids(path: str) -> tuple[Counter[RecordId], int, int]:
+    """How many times each id is written in ``path``, how many lines are error records, and
+    where the whole lines end (a last line cut short by a kill is not counted).
+
+    Raises :class:`ResumeError` on anything else than newsclean output records (a cut last line
+    must be the start of one), so that a file that is not ours is never appended to nor cut.
+    """
     done: Counter[RecordId] = Counter()
     errors = 0
     end = 0
-    with open(part, "rb") as handle:
+    with open(path, "rb") as handle:
         for number, line in enumerate(handle, 1):
-            if not line.endswith(b"\n"):
-                break  # cut short by a kill: dropped below, its record is cleaned again
-            try:
-                data = json.loads(line)
-                record_id = data["id"]
-                errors += "error" in data
-            except (ValueError, TypeError, KeyError) as exc:
+            if _cut_short(line):
+                break  # cut short by a kill: dropped (see _cut), its record is cleaned again
+            record_id, error = _output_record(line)
+            if record_id is None:
                 raise ResumeError(
-                    f"cannot resume: line {number} of {part} is not a newsclean output record"
-                ) from exc
+                    f"cannot resume: line {number} of {path} is not a newsclean output record;"
+                    " remove the file or run without --resume"
+                )
             done[record_id] += 1
+            errors += error
             end += len(line)
-    if end != os.path.getsize(part):
-        with open(part, "r+b") as handle:
+    return done, errors, end
+
+
+_RECORD_START = b'{"id": '
+"""How every output line starts (see :func:`~newsclean.batch.runner.output_line`)."""
+
+
+def _cut_short(line: bytes) -> bool:
+    """Whether ``line`` is the start of an output record whose end a kill cut off: no newline,
+    and either the start of a record that is not JSON yet, or a whole record."""
+    if line.endswith(b"\n"):
+        return False
+    try:
+        json.loads(line)
+    except ValueError:
+        return _RECORD_START.startswith(line[: len(_RECORD_START)])
+    return _output_record(line + b"\n")[0] is not None
+
+
+def _output_record(line: bytes) -> tuple[RecordId | None, bool]:
+    """The id of an output record line and whether it is an error record; ``None`` for a line
+    that is no output record (not a JSON object with an id, a source, an article or an error)."""
+    try:
+        data = json.loads(line)
+    except ValueError:  # not JSON, or not UTF-8
+        return None, False
+    if not (isinstance(data, dict) and line.endswith(b"\n")):
+        return None, False
+    record_id = data.get("id")
+    valid = (
+        isinstance(record_id, (str, int))
+        and not isinstance(record_id, bool)
+        and isinstance(data.get("source"), str)
+        and ("article" in data) != ("error" in data)
+    )
+    return (record_id, "error" in data) if valid else (None, False)
+
+
+def _cut(path: str, end: int) -> None:
+    """Drop what follows the last whole line of ``path`` (a line cut short by a kill)."""
+    if end != os.path.getsize(path):
+        with open(path, "r+b") as handle:
             handle.truncate(end)
-    return done, errors

@@ -14,9 +14,12 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import PurePath
-from typing import IO, Any, Literal, cast
+from typing import IO, TYPE_CHECKING, Any, Literal, cast
 
 from .records import Loadable, Record, RecordError, RecordId
+
+if TYPE_CHECKING:
+    from ..pipeline import InputKind
 
 InputFormat = Literal["auto", "article", "jsonl", "warc"]
 Kind = Literal["article", "jsonl", "warc"]
@@ -126,8 +129,9 @@ def _from_object(data: dict[str, Any], source: str, options: InputOptions) -> Re
     elif raw_id is not None:
         problems.append(f"{options.id_field!r} must be a string or an integer")
     content_field = options.text_field
+    kind: InputKind = "auto"
     if options.html_field is not None and data.get(options.html_field) is not None:
-        content_field = options.html_field
+        content_field, kind = options.html_field, "html"  # HTML, even when it starts with text
     content = data.get(content_field)
     if content is None:
         wanted = " or ".join(repr(f) for f in (options.text_field, options.html_field) if f)
@@ -146,7 +150,7 @@ def _from_object(data: dict[str, Any], source: str, options: InputOptions) -> Re
         error = RecordError("bad_record", "; ".join(problems))
         return Record(record_id, source, passthrough=passthrough, error=error)
     assert isinstance(content, str)  # checked above
-    return Record(record_id, source, content, url, passthrough)
+    return Record(record_id, source, content, url, passthrough, kind=kind)
 
 
 _RESERVED = frozenset({"id", "source", "article", "error"})

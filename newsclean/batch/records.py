@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
+
+if TYPE_CHECKING:
+    from ..pipeline import InputKind
 
 ErrorType = Literal[
     "malformed_json",
@@ -50,7 +53,9 @@ class Record:
     """A record ready to clean (``content`` and ``url``) or already failed (``error``).
 
     ``source`` says where it came from (``path``, ``path:line`` for JSONL, ``path@offset`` for
-    WARC); ``passthrough`` holds the input fields copied to the output record untouched.
+    WARC); ``passthrough`` holds the input fields copied to the output record untouched;
+    ``kind`` is what the content is when the reader knows it (``"html"`` from a JSONL HTML field
+    or a WARC HTML response), else ``"auto"`` (detected, see :meth:`Pipeline.run`).
     """
 
     id: RecordId
@@ -59,6 +64,7 @@ class Record:
     url: str | None = None
     passthrough: Mapping[str, Any] = field(default_factory=dict)
     error: RecordError | None = None
+    kind: InputKind = "auto"
 
     @property
     def size(self) -> int:

@@ -50,7 +50,8 @@ def clean_record(record: Record, pipeline: Pipeline) -> dict[str, Any]:
     if error is None:
         try:
             assert record.content is not None  # a record without an error has content
-            out["article"] = pipeline.clean(record.content, url=record.url).to_dict()
+            article = pipeline.clean(record.content, url=record.url, kind=record.kind)
+            out["article"] = article.to_dict()
             return out
         except FilterError as exc:
             error = RecordError("filter_failed", str(exc))

@@ -2,9 +2,9 @@
 
 A record is taken when it is an HTTP ``response`` (or a ``resource``) with an HTML content type
 and, for responses, a 2xx status; its payload bytes (transfer and content encodings undone) and
-its ``WARC-Target-URI`` go to the cleaner. ``conversion`` records with plain text (the text
-extracts of a crawl, as in WET files) are taken too. Every other record (requests, metadata,
-redirects, images…) is counted in ``skipped`` and produces no output record.
+its ``WARC-Target-URI`` go to the cleaner, as HTML. ``conversion`` records with plain text (the
+text extracts of a crawl, as in WET files) are taken too, as text. Every other record (requests,
+metadata, redirects, images…) is counted in ``skipped`` and produces no output record.
 """
 
 from __future__ import annotations
@@ -80,7 +80,8 @@ def _record(warc: Any, max_bytes: int) -> Record:
         else:
             error = too_large(len(payload), max_bytes)
             if error is None:
-                return Record(record_id, source, payload, url)
+                text = warc.rec_type == "conversion"  # taken only when text/plain, else HTML
+                return Record(record_id, source, payload, url, kind="text" if text else "html")
     return Record(record_id, source, url=url, error=error)
 
 

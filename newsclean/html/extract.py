@@ -6,6 +6,7 @@ import copy
 from collections.abc import Iterator
 from configparser import ConfigParser
 from dataclasses import dataclass
+from typing import Any
 
 import trafilatura
 from lxml import etree
@@ -72,15 +73,50 @@ def main_content(tree: HtmlElement, url: str | None, *, large: bool = False) -> 
 
 def _plain_blocks(tree: HtmlElement) -> Iterator[TextBlock]:
     """Paragraphs, headings and list items of the article's container (else the whole page), outside
-    navigation, asides, footers and scripts, in one pass."""
-    for element in article_scope(tree).iter(*_PLAIN_TAGS):
-        if element.tag == "li" and element.find(".//p") is not None:
-            continue  # its paragraphs come on their own
-        if any(a.tag in _SKIPPED for a in element.iterancestors()):
-            continue
+    navigation, asides, footers and scripts, in order; a list item with a paragraph in it gives
+    that paragraph, not itself."""
+    scope = article_scope(tree)
+    if any(a.tag in _SKIPPED for a in scope.iterancestors()):
+        return
+    for element in _plain_elements(scope):
         text = squeeze(element.text_content())
         if text:
             yield TextBlock(_PLAIN_TAGS[element.tag], text)
+
+
+def _plain_elements(scope: _Element) -> list[_Element]:
+    """The elements of :data:`_PLAIN_TAGS` under ``scope`` (itself included) that are not inside
+    a :data:`_SKIPPED` element, less the list items with a ``<p>`` in them, in document order.
+
+    One walk over the tree, so the time is linear in its size however deep it nests (asking
+    every element for its ancestors, or every list item for its paragraphs, is quadratic).
+    """
+    entries: list[list[Any]] = []  # [element, kept], in document order
+    items: list[list[Any]] = []  # [its entry (None when skipped), has a <p>] per open <li>
+    skipped = 0  # how many _SKIPPED elements are open
+    for event, element in etree.iterwalk(scope, events=("start", "end")):
+        tag = element.tag
+        if not isinstance(tag, str):  # comments, processing instructions
+            continue
+        if event == "start":
+            entry = [element, True] if skipped == 0 and tag in _PLAIN_TAGS else None
+            if entry is not None:
+                entries.append(entry)
+            if tag == "p" and items:
+                items[-1][1] = True
+            elif tag == "li":
+                items.append([entry, False])
+            skipped += tag in _SKIPPED
+        else:
+            skipped -= tag in _SKIPPED
+            if tag == "li":
+                entry, has_p = items.pop()
+                if has_p:  # its paragraphs come on their own; an enclosing item has them too
+                    if entry is not None:
+                        entry[1] = False
+                    if items:
+                        items[-1][1] = True
+    return [element for element, kept in entries if kept]
 
 
 def too_large(tree: HtmlElement) -> bool:
