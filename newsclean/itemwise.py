@@ -1,11 +1,12 @@
-"""Whole-text matches of a pattern table tried item by item, skipping the items a text lacks.
+"""Matches of a pattern table tried item by item, skipping the items a text lacks.
 
 A table is one alternation of its items; asking whether a line *is* one of them
-(``fullmatch``) runs every item on the line. Most items hold a required run
-(:mod:`newsclean.literals`), and the pack's trigger automaton tells, once per block, which items'
-runs a block holds: :class:`ItemwiseTable` runs only those items, and the items without runs
-together. A text matches the whole alternation exactly when it matches one of its items, so the
-answer is the same.
+(``fullmatch``), or where the first match in it is (``search``), runs every item at every place
+of the line. Most items hold a required run (:mod:`newsclean.literals`), and the pack's trigger
+automaton tells, once per block, which items' runs a block holds: :class:`ItemwiseTable` runs
+only those items, and the items without runs together. A text matches the whole alternation
+exactly when it matches one of its items, so the answer is the same; a search's first match is
+where the earliest of the items' first matches starts (see :meth:`LineMatcher.search`).
 """
 
 from __future__ import annotations
@@ -90,10 +91,31 @@ class ItemwiseTable:
                 return True
         return False
 
+    def first(self, text: str, keys: frozenset[Key]) -> tuple[regex.Match[str] | None, bool]:
+        """The earliest of the first matches in ``text`` of the items that can match it (the
+        items without runs, and those whose key is in ``keys``), and whether another of them
+        starts at the same place (then which item the alternation takes there is not known)."""
+        best = None if self.rest is None else self.rest.search(text)
+        tied = False
+        items = self.items
+        if len(items) <= len(keys):
+            tried = [pattern for key, pattern in items.items() if key in keys]
+        else:
+            tried = [items[key] for key in keys if key in items]
+        for pattern in tried:
+            found = pattern.search(text)
+            if found is None:
+                continue
+            if best is None or found.start() < best.start():
+                best, tied = found, False
+            elif found.start() == best.start():
+                tied = True
+        return best, tied
+
 
 @dataclass(frozen=True)
 class LineMatcher:
-    """Yes/no whole-text matches of one pattern table: item by item when the table splits
+    """Whole-text matches and searches of one pattern table: item by item when the table splits
     (:class:`ItemwiseTable`), else with the whole alternation."""
 
     whole: regex.Pattern[str]
@@ -105,3 +127,21 @@ class LineMatcher:
         if self.split is None:
             return self.whole.fullmatch(text) is not None
         return self.split.fullmatch(text, keys)
+
+    def search(self, text: str, keys: frozenset[Key]) -> regex.Match[str] | None:
+        """The table's first match in ``text``, as ``whole.search(text)`` finds it: the same span
+        (``keys``: the trigger-index keys of ``text``, or of a text it is part of).
+
+        The alternation's first match starts where the earliest item match does (an item whose
+        runs ``text`` lacks matches nowhere in it), and there it is the match of the first item,
+        in the table's order, that matches at that place. When a single item's match starts
+        earliest, that is it; when several start there, the alternation is run at that place
+        alone (``match`` at a position reads the text around it as ``search`` does: ``^``, look-
+        behinds and ``\\b`` see the whole text).
+        """
+        if self.split is None:
+            return self.whole.search(text)
+        best, tied = self.split.first(text, keys)
+        if best is not None and tied:
+            return self.whole.match(text, best.start())
+        return best

@@ -255,7 +255,9 @@ class LanguagePack:
         none of its trigger words (``lowered``: ``f" {text.lower()} "``, if the caller has it;
         ``keys``: :attr:`trigger_index` keys of ``text``, if the caller has them, e.g. from
         :attr:`Document.cues <newsclean.document.Document.cues>`). The regex is skipped too when
-        ``text`` holds none of the table's required runs (see :meth:`may_match`)."""
+        ``text`` holds none of the table's required runs (see :meth:`may_match`), and of a table
+        that splits into items (:attr:`item_plans`) only the items whose runs ``text`` holds are
+        run: the match has the same span as the whole pattern's."""
         table = (section, key)
         if table in self._triggers or table in self.pattern_runs:
             if keys is None:
@@ -265,6 +267,8 @@ class LanguagePack:
                 return None
             if not self.may_match(section, key, keys):
                 return None
+            if table in self.item_plans:  # only the items whose runs the text holds are run
+                return self.line_matcher(section, key).search(text, keys)
         return self.pattern(section, key).search(text)
 
     def may_match(self, section: str, key: str, keys: frozenset[Key]) -> bool:
