@@ -69,6 +69,7 @@ class BlockCues:
         try:
             return self._keys[triggers][index]
         except KeyError:
-            every = [self.lowered(i) for i in range(len(self._blocks))]
+            every = [f" {block.text.lower()} " for block in self._blocks]
+            self._lowered.update(enumerate(every))  # the same values as lowered() gives
             found = self._keys[triggers] = triggers.keys_of_each(every)
             return found[index]
