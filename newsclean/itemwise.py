@@ -12,7 +12,7 @@ where the earliest of the items' first matches starts (see :meth:`LineMatcher.se
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -64,6 +64,11 @@ class ItemwiseTable:
     """Each item with runs, under the trigger-index key of its runs."""
     runs: tuple[tuple[Key, frozenset[str]], ...]
     """Each of those keys with its runs (the words the trigger index must hold)."""
+    keys: frozenset[Key] = field(init=False, repr=False, compare=False)
+    """The keys of :attr:`items`: a text whose keys share none of them matches none of them."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "keys", frozenset(self.items))
 
     @classmethod
     def build(cls, plan: ItemPlan, flags: int) -> ItemwiseTable:
@@ -78,15 +83,14 @@ class ItemwiseTable:
     def fullmatch(self, text: str, keys: frozenset[Key]) -> bool:
         """True when ``text`` as a whole matches an item (``keys``: the trigger-index keys of
         ``text``, or of a text it is part of)."""
-        if self.rest is not None and self.rest.fullmatch(text) is not None:
+        rest = self.rest
+        if rest is not None and rest.fullmatch(text) is not None:
             return True
-        if len(self.items) <= len(keys):
-            return any(
-                key in keys and pattern.fullmatch(text) is not None
-                for key, pattern in self.items.items()
-            )
+        if self.keys.isdisjoint(keys):  # most lines: no item can match
+            return False
+        items = self.items
         for key in keys:  # a block holds a few keys; a table may have dozens of items
-            found = self.items.get(key)
+            found = items.get(key)
             if found is not None and found.fullmatch(text) is not None:
                 return True
         return False
@@ -98,11 +102,10 @@ class ItemwiseTable:
         best = None if self.rest is None else self.rest.search(text)
         tied = False
         items = self.items
-        if len(items) <= len(keys):
-            tried = [pattern for key, pattern in items.items() if key in keys]
-        else:
-            tried = [items[key] for key in keys if key in items]
-        for pattern in tried:
+        for key in keys:
+            pattern = items.get(key)
+            if pattern is None:
+                continue
             found = pattern.search(text)
             if found is None:
                 continue
