@@ -279,6 +279,24 @@ class LanguagePack:
         run_key = self._run_keys.get((section, key))
         return run_key is None or run_key in keys
 
+    def needs(self, section: str, key: str) -> frozenset[Key]:
+        """The :attr:`trigger_index` keys that a text's keys must all hold for
+        ``[section.patterns] key`` to match in it (its trigger words' key when it lists trigger
+        words, its runs' key when it has runs; empty when neither): a filter that asks
+        ``needs <= keys`` first skips the :meth:`search` calls that would find nothing.
+
+        >>> pack = LanguagePack.load("en")
+        >>> sorted(pack.needs("legal", "syndication"))
+        [('legal', 'syndication'), ('legal', 'syndication', 'runs')]
+        """
+        table = (section, key)
+        found = self._needs.get(table)
+        if found is None:
+            need = [table] if table in self._triggers else []
+            run_key = self._run_keys.get(table)
+            found = self._needs[table] = frozenset(need if run_key is None else [*need, run_key])
+        return found
+
     def runs_of(self, tables: Iterable[tuple[str, str]]) -> frozenset[Key] | None:
         """The :attr:`trigger_index` keys of the runs of ``tables``: a text whose keys hold none
         of them matches none of the tables. ``None`` when one of the tables has no runs."""
@@ -328,6 +346,10 @@ class LanguagePack:
     @cached_property
     def _run_keys(self) -> Mapping[tuple[str, str], Key]:
         return {table: (*table, RUNS) for table in self.pattern_runs}
+
+    @cached_property
+    def _needs(self) -> dict[tuple[str, str], frozenset[Key]]:
+        return {}
 
     @cached_property
     def _line_matchers(self) -> dict[tuple[str, str], LineMatcher]:

@@ -192,6 +192,24 @@ def test_items_that_match_at_the_same_place_are_taken_in_the_tables_order(
     assert matcher.search(text, frozenset()) is None or plan.rest  # without keys only the rest
 
 
+@pytest.mark.parametrize("code", ["en", "fr"])
+def test_a_search_that_finds_something_had_every_key_the_table_needs(code: str) -> None:
+    pack = LanguagePack.load(code)
+    tables = sorted({*pack.pattern_runs, *((s, k) for s, k in pack.item_plans)})
+    assert any(pack.needs(*table) for table in tables)
+    found = 0
+    for line in LINES[::3]:
+        keys = pack.trigger_index.keys(f" {line.lower()} ")
+        for section, key in tables:
+            match = pack.search(section, key, line, keys=keys)
+            if match is not None:
+                found += 1
+                assert pack.needs(section, key) <= keys, (section, key, line)
+            if pack.pattern(section, key).search(line) is not None:
+                assert match is not None, (section, key, line)  # searching keys loses nothing
+    assert found > 0
+
+
 _PIECES = st.sampled_from(
     ["all rights ", "reserved", "Photo", " by ", "ſ", "SIGN UP", " miss ", "—", "İ", "K", "x", " "]
 )

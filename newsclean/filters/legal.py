@@ -46,6 +46,7 @@ class Legal(Filter):
         speech = lang.phrases("language", "reporting_verbs")
         triggers = lang.trigger_index
         runs = lang.runs_of(("legal", key) for key, _ in _KINDS)
+        kinds = [(key, reason, lang.needs("legal", key)) for key, reason in _KINDS]
         for block in doc.blocks:
             text = block.text
             if len(text) > SHORT_LINE or not doc.is_free(block.index):
@@ -55,7 +56,9 @@ class Legal(Filter):
             keys = doc.cues.keys(block.index, triggers)
             if runs is not None and keys.isdisjoint(runs):
                 continue  # no legal pattern can match
-            for key, reason in _KINDS:
+            for key, reason, needs in kinds:
+                if not needs <= keys:
+                    continue  # the pattern cannot match (its words are not in the block)
                 match = lang.search("legal", key, text, keys=keys)
                 if match:
                     # The note's own words do not count ("The author writes according to …").

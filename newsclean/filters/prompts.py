@@ -57,6 +57,7 @@ class Prompts(Filter):
         leads = lang.derived("imperative_leads", _leads)
         triggers = lang.trigger_index
         runs = lang.runs_of(("prompts", kind) for kind in _KINDS)
+        needs = {kind: lang.needs("prompts", kind) for kind in _KINDS}
         for block in doc.blocks:
             text = block.text
             if len(text) > _LONG_CHARS or not doc.is_free(block.index):
@@ -68,6 +69,8 @@ class Prompts(Filter):
             if (tables and keys.isdisjoint(tables)) or (runs is not None and keys.isdisjoint(runs)):
                 continue
             for kind in _KINDS if short else _LONG_KINDS:
+                if not needs[kind] <= keys:
+                    continue  # the kind's pattern cannot match (its words are not in the block)
                 # A phrase of one kind in narration does not end the search: the line may still
                 # hold a prompt of another kind.
                 match = lang.search("prompts", kind, text, keys=keys)
