@@ -127,9 +127,16 @@ class LineMatcher:
     def __call__(self, text: str, keys: frozenset[Key]) -> bool:
         """True when ``text`` as a whole matches the table (``keys``: the trigger-index keys of
         ``text``, or of a text it is part of)."""
-        if self.split is None:
+        split = self.split
+        if split is None:
             return self.whole.fullmatch(text) is not None
-        return self.split.fullmatch(text, keys)
+        # ItemwiseTable.fullmatch, its cheap first tests inlined (most lines fail them)
+        rest = split.rest
+        if rest is not None and rest.fullmatch(text) is not None:
+            return True
+        if split.keys.isdisjoint(keys):
+            return False
+        return split.fullmatch(text, keys)
 
     def search(self, text: str, keys: frozenset[Key]) -> regex.Match[str] | None:
         """The table's first match in ``text``, as ``whole.search(text)`` finds it: the same span
