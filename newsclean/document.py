@@ -294,7 +294,9 @@ class Document:
             )
         if d.field is not None and d.field not in FIELDS:
             raise FilterError(f"filter {filter_name!r} lifted into unknown field {d.field!r}")
-        if isinstance(d.values, str) or not all(isinstance(v, str) for v in d.values):
+        if isinstance(d.values, str) or (
+            d.values and not all(isinstance(v, str) for v in d.values)
+        ):
             raise FilterError(
                 f"filter {filter_name!r}: Decision.values must be a tuple of strings,"
                 f" got {d.values!r}"
