@@ -124,6 +124,19 @@ class LineMatcher:
     whole: regex.Pattern[str]
     split: ItemwiseTable | None
 
+    @property
+    def keys(self) -> frozenset[Key]:
+        """The keys of the items tried only on a text that holds them (empty when the table does
+        not split)."""
+        return frozenset() if self.split is None else self.split.keys
+
+    @property
+    def keyless(self) -> bool:
+        """True when the table may match a text whatever its keys: it does not split, or some of
+        its items have no runs. Otherwise a text whose keys share none of :attr:`keys` matches
+        none of its items."""
+        return self.split is None or self.split.rest is not None
+
     def __call__(self, text: str, keys: frozenset[Key]) -> bool:
         """True when ``text`` as a whole matches the table (``keys``: the trigger-index keys of
         ``text``, or of a text it is part of)."""

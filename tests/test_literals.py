@@ -252,3 +252,10 @@ def test_tables_with_groups_or_global_flags_are_not_split() -> None:
     assert split.fullmatch("Ad", frozenset())  # the item without runs is always tried
     assert not split.fullmatch("Cookie banner", frozenset())  # its runs are not in the keys
     assert split.fullmatch("Cookie banner", frozenset(split.items))
+    whole = regex.compile("(?:cookie banner)|(?:ad)", _FLAGS)
+    assert LineMatcher(whole, split).keyless  # "ad" is tried on every line
+    assert LineMatcher(whole, None).keyless and not LineMatcher(whole, None).keys
+    keyed = _plan(["cookie banner", "sign up now"])
+    assert keyed is not None
+    matcher = LineMatcher(whole, ItemwiseTable.build(keyed, _FLAGS))
+    assert not matcher.keyless and matcher.keys == frozenset(k for k, _ in keyed.runs)
