@@ -35,6 +35,8 @@ class BlockCues:
     >>> index = TriggerIndex({("prompts", "app"): ("app ",)})
     >>> sorted(cues.keys(0, index)), sorted(cues.keys(1, index))
     ([('prompts', 'app')], [])
+    >>> cues.with_any(index, frozenset({("prompts", "app")}))
+    [0]
     """
 
     __slots__ = ("_blocks", "_keys", "_lowered", "_worded")
@@ -69,6 +71,15 @@ class BlockCues:
         try:
             return self._keys[triggers][index]
         except KeyError:
-            every = [self.lowered(i) for i in range(len(self._blocks))]
+            every = [f" {block.text.lower()} " for block in self._blocks]
+            self._lowered.update(enumerate(every))  # the same values as lowered() gives
             found = self._keys[triggers] = triggers.keys_of_each(every)
             return found[index]
+
+    def with_any(self, triggers: TriggerIndex, keys: frozenset[Key]) -> list[int]:
+        """The indices, in order, of the blocks whose :meth:`keys` hold any of ``keys``: the
+        only blocks that a filter needing one of them has to look at."""
+        if self._blocks:
+            self.keys(0, triggers)  # the scan, if no filter asked yet
+        every = self._keys.get(triggers, ())
+        return [index for index, found in enumerate(every) if not keys.isdisjoint(found)]

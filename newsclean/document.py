@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
+from operator import attrgetter
 
 import regex
 
@@ -21,6 +22,7 @@ FIELDS = ("title", "subtitle", "authors", "published", "topics", "image_credits"
 """Article fields a filter may lift a span into."""
 
 _WORD = regex.compile(r"\w")
+_start = attrgetter("start")
 _EDGE = " \t|•·"  # stripped from the ends of unclaimed runs: white space and line separators
 
 
@@ -249,7 +251,10 @@ class Document:
             return self
         claims = list(self._claims)
         for block, spans in new.items():
-            merged = sorted((*claims[block], *spans), key=lambda s: s.start)
+            if not claims[block] and len(spans) == 1:  # the usual case: nothing to overlap
+                claims[block] = (spans[0],)
+                continue
+            merged = sorted((*claims[block], *spans), key=_start)
             for before, after in pairwise(merged):
                 if after.start < before.end:
                     mine, other = (
@@ -289,7 +294,9 @@ class Document:
             )
         if d.field is not None and d.field not in FIELDS:
             raise FilterError(f"filter {filter_name!r} lifted into unknown field {d.field!r}")
-        if isinstance(d.values, str) or not all(isinstance(v, str) for v in d.values):
+        if isinstance(d.values, str) or (
+            d.values and not all(isinstance(v, str) for v in d.values)
+        ):
             raise FilterError(
                 f"filter {filter_name!r}: Decision.values must be a tuple of strings,"
                 f" got {d.values!r}"

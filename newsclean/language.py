@@ -255,7 +255,9 @@ class LanguagePack:
         none of its trigger words (``lowered``: ``f" {text.lower()} "``, if the caller has it;
         ``keys``: :attr:`trigger_index` keys of ``text``, if the caller has them, e.g. from
         :attr:`Document.cues <newsclean.document.Document.cues>`). The regex is skipped too when
-        ``text`` holds none of the table's required runs (see :meth:`may_match`)."""
+        ``text`` holds none of the table's required runs (see :meth:`may_match`), and of a table
+        that splits into items (:attr:`item_plans`) only the items whose runs ``text`` holds are
+        run: the match has the same span as the whole pattern's."""
         table = (section, key)
         if table in self._triggers or table in self.pattern_runs:
             if keys is None:
@@ -265,6 +267,8 @@ class LanguagePack:
                 return None
             if not self.may_match(section, key, keys):
                 return None
+            if table in self.item_plans:  # only the items whose runs the text holds are run
+                return self.line_matcher(section, key).search(text, keys)
         return self.pattern(section, key).search(text)
 
     def may_match(self, section: str, key: str, keys: frozenset[Key]) -> bool:
@@ -274,6 +278,24 @@ class LanguagePack:
         a block hold for every part of it."""
         run_key = self._run_keys.get((section, key))
         return run_key is None or run_key in keys
+
+    def needs(self, section: str, key: str) -> frozenset[Key]:
+        """The :attr:`trigger_index` keys that a text's keys must all hold for
+        ``[section.patterns] key`` to match in it (its trigger words' key when it lists trigger
+        words, its runs' key when it has runs; empty when neither): a filter that asks
+        ``needs <= keys`` first skips the :meth:`search` calls that would find nothing.
+
+        >>> pack = LanguagePack.load("en")
+        >>> sorted(pack.needs("legal", "syndication"))
+        [('legal', 'syndication'), ('legal', 'syndication', 'runs')]
+        """
+        table = (section, key)
+        found = self._needs.get(table)
+        if found is None:
+            need = [table] if table in self._triggers else []
+            run_key = self._run_keys.get(table)
+            found = self._needs[table] = frozenset(need if run_key is None else [*need, run_key])
+        return found
 
     def runs_of(self, tables: Iterable[tuple[str, str]]) -> frozenset[Key] | None:
         """The :attr:`trigger_index` keys of the runs of ``tables``: a text whose keys hold none
@@ -324,6 +346,10 @@ class LanguagePack:
     @cached_property
     def _run_keys(self) -> Mapping[tuple[str, str], Key]:
         return {table: (*table, RUNS) for table in self.pattern_runs}
+
+    @cached_property
+    def _needs(self) -> dict[tuple[str, str], frozenset[Key]]:
+        return {}
 
     @cached_property
     def _line_matchers(self) -> dict[tuple[str, str], LineMatcher]:

@@ -87,18 +87,31 @@ class TriggerIndex:
         >>> [sorted(k) for k in index.keys_of_each([" get the app ", " rain ", " reuters "])]
         [[('prompts', 'app')], [], [('legal', 'wire')]]
         """
-        if self._automaton is None or self._joinable is False:
+        automaton = self._automaton
+        if automaton is None or self._joinable is False:
             return [self.keys(text) for text in texts]
-        hits: list[list[frozenset[Key]]] = [[] for _ in texts]
+        always = self._always
+        out = [always] * len(texts)
+        joined = _SEPARATOR.join(texts)
         ends = list(accumulate(len(text) + 1 for text in texts))  # each text and its separator
-        for end, tables in self._automaton.iter(_SEPARATOR.join(texts)):
-            hits[bisect_right(ends, end)].append(tables)  # no word holds the separator
-        out = []
-        for text, found in zip(texts, hits, strict=True):
-            keys = self._always.union(*found) if found else self._always
-            if self._wildcards and any(char in text for char in self._wildcards):
-                keys = keys | self._wildcard_tables
-            out.append(keys)
+        block, limit = 0, ends[0] if ends else 0
+        found: list[frozenset[Key]] = []
+        for end, tables in automaton.iter(joined):  # hits come in the order of their ends
+            if end >= limit:  # the hit is in a later text (no word holds the separator)
+                if found:
+                    out[block] = always.union(*found)
+                    found = []
+                block = bisect_right(ends, end, block)
+                limit = ends[block]
+            found.append(tables)
+        if found:
+            out[block] = always.union(*found)
+        wildcards = self._wildcards
+        if wildcards and any(char in joined for char in wildcards):
+            extra = self._wildcard_tables
+            for n, text in enumerate(texts):
+                if any(char in text for char in wildcards):
+                    out[n] = out[n] | extra
         return out
 
     def any(self, lowered: str, tables: frozenset[Key] | list[Key] | tuple[Key, ...]) -> bool:

@@ -14,7 +14,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsclean.itemwise import ItemPlan, ItemwiseTable, plan_items
+from newsclean.itemwise import ItemPlan, ItemwiseTable, LineMatcher, plan_items
 from newsclean.language import _FLAGS, RUNS, LanguagePack, either_apostrophe, shipped_languages
 from newsclean.literals import CASE_ALIASES, LATIN_LETTERS, item_runs, required_runs
 from newsclean.normalize import normalize, split_blocks
@@ -145,6 +145,71 @@ def test_itemwise_whole_line_matches_agree_with_the_table(code: str) -> None:
                 assert pack.fullmatches(section, key, part, keys) == whole
 
 
+@pytest.mark.parametrize("code", shipped_languages())
+def test_itemwise_searches_find_the_tables_first_match(code: str) -> None:
+    pack = LanguagePack.load(code)
+    found = 0
+    for line in LINES:
+        keys = pack.trigger_index.keys(f" {line.lower()} ")
+        for (section, key), plan in pack.item_plans.items():
+            matches = pack.line_matcher(section, key)
+            assert matches.split is not None
+            rest = matches.split.rest
+            if keys.isdisjoint(k for k, _ in plan.runs) and (rest is None or not rest.search(line)):
+                # No item with runs can match (the runs test checks that), nor any without.
+                assert matches.search(line, keys) is None
+                continue
+            for part in (line, line[len(line) // 3 :]):
+                whole = pack.pattern(section, key).search(part)
+                item = matches.search(part, keys)
+                assert (item and item.span()) == (whole and whole.span()), (section, key, part)
+                found += whole is not None
+    assert found > 0  # the corpus does exercise the tables
+
+
+@pytest.mark.parametrize(
+    "items, text, span",
+    [
+        (["sign up", "sign up for free"], "Do sign up for free today", (3, 10)),
+        (["sign up for free", "sign up"], "Do sign up for free today", (3, 19)),
+        (["free today", "sign up", "sign up for free"], "Do sign up for free today", (3, 10)),
+        (["ad", "ad banner"], "An ad banner", (3, 5)),  # "ad" has no runs: it is always tried
+        (["ad banner", "ad"], "An ad banner", (3, 12)),
+        (["^sign up", "sign up"], "Then sign up", (5, 12)),  # "^" is the text's start only
+        (["(?<=then )sign up", "up now"], "Then sign up now", (5, 12)),
+    ],
+)
+def test_items_that_match_at_the_same_place_are_taken_in_the_tables_order(
+    items: list[str], text: str, span: tuple[int, int]
+) -> None:
+    plan = _plan(items)
+    assert plan is not None
+    whole = regex.compile("|".join(f"(?:{i})" for i in items), _FLAGS)
+    matcher = LineMatcher(whole, ItemwiseTable.build(plan, _FLAGS))
+    every = frozenset(key for key, _ in plan.runs)
+    found = matcher.search(text, every)
+    assert found is not None and found.span() == span == whole.search(text).span()  # type: ignore[union-attr]
+    assert matcher.search(text, frozenset()) is None or plan.rest  # without keys only the rest
+
+
+@pytest.mark.parametrize("code", ["en", "fr"])
+def test_a_search_that_finds_something_had_every_key_the_table_needs(code: str) -> None:
+    pack = LanguagePack.load(code)
+    tables = sorted({*pack.pattern_runs, *((s, k) for s, k in pack.item_plans)})
+    assert any(pack.needs(*table) for table in tables)
+    found = 0
+    for line in LINES[::3]:
+        keys = pack.trigger_index.keys(f" {line.lower()} ")
+        for section, key in tables:
+            match = pack.search(section, key, line, keys=keys)
+            if match is not None:
+                found += 1
+                assert pack.needs(section, key) <= keys, (section, key, line)
+            if pack.pattern(section, key).search(line) is not None:
+                assert match is not None, (section, key, line)  # searching keys loses nothing
+    assert found > 0
+
+
 _PIECES = st.sampled_from(
     ["all rights ", "reserved", "Photo", " by ", "ſ", "SIGN UP", " miss ", "—", "İ", "K", "x", " "]
 )
@@ -187,3 +252,10 @@ def test_tables_with_groups_or_global_flags_are_not_split() -> None:
     assert split.fullmatch("Ad", frozenset())  # the item without runs is always tried
     assert not split.fullmatch("Cookie banner", frozenset())  # its runs are not in the keys
     assert split.fullmatch("Cookie banner", frozenset(split.items))
+    whole = regex.compile("(?:cookie banner)|(?:ad)", _FLAGS)
+    assert LineMatcher(whole, split).keyless  # "ad" is tried on every line
+    assert LineMatcher(whole, None).keyless and not LineMatcher(whole, None).keys
+    keyed = _plan(["cookie banner", "sign up now"])
+    assert keyed is not None
+    matcher = LineMatcher(whole, ItemwiseTable.build(keyed, _FLAGS))
+    assert not matcher.keyless and matcher.keys == frozenset(k for k, _ in keyed.runs)

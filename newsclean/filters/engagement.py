@@ -152,7 +152,13 @@ class Engagement(Filter):
         """A comment thread: its heading ("2 thoughts on “Bridge reopens”") and every block after
         it, when a commenter line ("Jane Doe says:") follows the heading."""
         content = doc.content_indices()
+        if pats.thread.keyless:
+            heads: Iterable[int] = content
+        else:  # only a block with the key of one of its items may be a heading
+            heads = frozenset(doc.cues.with_any(lang.trigger_index, pats.thread.keys))
         for pos, i in enumerate(content):
+            if i not in heads:
+                continue
             text = doc.blocks[i].text
             if not doc.is_free(i) or len(text) > SHORT_LINE:
                 continue
@@ -194,11 +200,14 @@ class Engagement(Filter):
         self, doc: Document, lang: LanguagePack, pats: _Patterns, claimed: dict[int, str]
     ) -> Iterable[Decision]:
         """Share-button text stuck to the end of a paragraph ("…business.Click To Tweet")."""
-        for i in doc.content_indices():
+        runs = lang.runs_of([("engagement", "glued")])
+        if runs is None:
+            blocks = doc.content_indices()
+        else:  # only a block with one of the pattern's runs may match it
+            blocks = [i for i in doc.cues.with_any(lang.trigger_index, runs) if doc.is_content(i)]
+        for i in blocks:
             text = doc.blocks[i].text
             if i in claimed or not doc.is_free(i):
-                continue
-            if not lang.may_match("engagement", "glued", doc.cues.keys(i, lang.trigger_index)):
                 continue
             match = pats.glued.search(text, max(0, len(text) - _GLUED_TAIL))
             if match is not None and match.start() > 0:

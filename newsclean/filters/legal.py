@@ -9,6 +9,7 @@ from ..document import Decision, Document
 from ..language import LanguagePack
 from ..registry import register_filter
 from ..text import SHORT_LINE, is_reported, without
+from ..triggers import Key
 from .base import Filter
 
 _KINDS = (
@@ -45,7 +46,7 @@ class Legal(Filter):
         """Claim short free blocks that match the pack's legal patterns."""
         speech = lang.phrases("language", "reporting_verbs")
         triggers = lang.trigger_index
-        runs = lang.runs_of(("legal", key) for key, _ in _KINDS)
+        runs, kinds = lang.derived("legal_gates", _gates)
         for block in doc.blocks:
             text = block.text
             if len(text) > SHORT_LINE or not doc.is_free(block.index):
@@ -55,10 +56,22 @@ class Legal(Filter):
             keys = doc.cues.keys(block.index, triggers)
             if runs is not None and keys.isdisjoint(runs):
                 continue  # no legal pattern can match
-            for key, reason in _KINDS:
+            for key, reason, needs in kinds:
+                if not needs <= keys:
+                    continue  # the pattern cannot match (its words are not in the block)
                 match = lang.search("legal", key, text, keys=keys)
                 if match:
                     # The note's own words do not count ("The author writes according to …").
                     if not is_reported(without(text, match.start(), match.end()), speech):
                         yield Decision(block.index, reason)
                     break
+
+
+def _gates(
+    lang: LanguagePack,
+) -> tuple[frozenset[Key] | None, tuple[tuple[str, str, frozenset[Key]], ...]]:
+    """The keys of the legal tables' runs, and each kind with what a line must hold for its
+    pattern to match (:meth:`~newsclean.language.LanguagePack.needs`), worked out once per
+    pack."""
+    runs = lang.runs_of(("legal", key) for key, _ in _KINDS)
+    return runs, tuple((key, reason, lang.needs("legal", key)) for key, reason in _KINDS)

@@ -21,6 +21,7 @@ _MAX_LABEL_WORDS = 3
 _PARAGRAPH_WORDS = 15  # a line this long that ends like a sentence starts the story
 _MIN_SPACED_MENU_WORDS = 4  # "World News Tonight" is a programme's name
 _MAX_SPACED_MENU_WORDS = 15
+_MARK = regex.compile(f"[{regex.escape(''.join(SEPARATOR_MARKS))}]")  # any of the marks
 _NOT_A_LABEL = regex.compile(r"[^\p{L}\s&'’-]")  # digits and punctuation: not a row of link labels
 
 
@@ -72,11 +73,13 @@ class Navigation(Filter):
                 "navigation", "search", text, doc.cues.keys(block.index, triggers)
             ):
                 yield Decision(block.index, "search_box")
-            elif any(mark in text for mark in SEPARATOR_MARKS):
+            elif _MARK.search(text) is not None:
                 if self._is_menu_row(text, words, top=header and block.index < self.top_blocks):
                     yield Decision(block.index, "menu_row")
-            elif not _over_a_paragraph(doc, block.index) and self._is_spaced_menu(
-                text, words, joining
+            elif (
+                _MIN_SPACED_MENU_WORDS <= block.words <= _MAX_SPACED_MENU_WORDS  # checked first
+                and not _over_a_paragraph(doc, block.index)
+                and self._is_spaced_menu(text, words, joining)
             ):
                 yield Decision(block.index, "menu_row")
 

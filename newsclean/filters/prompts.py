@@ -11,6 +11,7 @@ from ..document import Decision, Document
 from ..language import LanguagePack
 from ..registry import register_filter
 from ..text import SHORT_LINE, addresses_reader, is_reported, without
+from ..triggers import Key
 from .base import Filter
 
 _KINDS = ("notification", "cookie", "newsletter", "app", "paywall")
@@ -51,12 +52,11 @@ class Prompts(Filter):
     def label(self, doc: Document, lang: LanguagePack) -> Iterable[Decision]:
         """Label each short free block that matches one of the pack's prompt patterns."""
         found: dict[int, str] = {}
-        tables = _trigger_tables(lang)
+        tables, runs, needs = lang.derived("prompt_gates", _gates)
         speech = lang.phrases("language", "reporting_verbs")
         outlet = lang.phrases("language", "outlet_words")
         leads = lang.derived("imperative_leads", _leads)
         triggers = lang.trigger_index
-        runs = lang.runs_of(("prompts", kind) for kind in _KINDS)
         for block in doc.blocks:
             text = block.text
             if len(text) > _LONG_CHARS or not doc.is_free(block.index):
@@ -68,6 +68,8 @@ class Prompts(Filter):
             if (tables and keys.isdisjoint(tables)) or (runs is not None and keys.isdisjoint(runs)):
                 continue
             for kind in _KINDS if short else _LONG_KINDS:
+                if not needs[kind] <= keys:
+                    continue  # the kind's pattern cannot match (its words are not in the block)
                 # A phrase of one kind in narration does not end the search: the line may still
                 # hold a prompt of another kind.
                 match = lang.search("prompts", kind, text, keys=keys)
@@ -143,11 +145,19 @@ def _covered(words: list[str], buttons: frozenset[str], found: int = 0) -> bool:
     return False
 
 
-def _trigger_tables(lang: LanguagePack) -> tuple[tuple[str, str], ...]:
-    """The prompt tables, to skip ordinary lines with one look for all their trigger words; empty
-    when a kind has no trigger words (then every line goes on to the patterns)."""
+def _gates(
+    lang: LanguagePack,
+) -> tuple[tuple[tuple[str, str], ...], frozenset[Key] | None, dict[str, frozenset[Key]]]:
+    """What a line must hold to be searched, worked out once per pack: the prompt tables, to
+    skip ordinary lines with one look for all their trigger words (empty when a kind has no
+    trigger words: then every line goes on to the patterns); the keys of their runs
+    (:meth:`~newsclean.language.LanguagePack.runs_of`); and each kind's
+    :meth:`~newsclean.language.LanguagePack.needs`."""
     tables = tuple(("prompts", kind) for kind in _KINDS)
-    return () if any(lang.triggers(*table) is None for table in tables) else tables
+    if any(lang.triggers(*table) is None for table in tables):
+        tables = ()
+    runs = lang.runs_of(("prompts", kind) for kind in _KINDS)
+    return tables, runs, {kind: lang.needs("prompts", kind) for kind in _KINDS}
 
 
 def _leads(lang: LanguagePack) -> frozenset[str]:

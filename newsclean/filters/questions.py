@@ -11,6 +11,7 @@ from ..document import Decision, Document
 from ..language import LanguagePack
 from ..registry import register_filter
 from ..text import addresses_reader, is_reported, word_count
+from ..triggers import Key
 from ._header import last
 from .base import Filter
 
@@ -18,7 +19,6 @@ from .base import Filter
 @dataclass(frozen=True)
 class _Patterns:
     vocative: regex.Pattern[str]
-    call: regex.Pattern[str]
     speech: regex.Pattern[str]
     reader: regex.Pattern[str]
     reader_nouns: tuple[str, ...]
@@ -28,7 +28,6 @@ class _Patterns:
         vocative = lang.pattern("reader_questions", "vocative").pattern
         return cls(
             vocative=regex.compile(f"^(?:{vocative})", regex.IGNORECASE),
-            call=lang.pattern("reader_questions", "call"),
             speech=lang.phrases("language", "reporting_verbs"),
             reader=lang.phrases("language", "reader_words"),
             reader_nouns=tuple(w.lower() for w in lang.words("reader_questions", "reader_nouns")),
@@ -62,26 +61,45 @@ class ReaderQuestions(Filter):
         pats = lang.derived("reader_questions", _Patterns.for_language)
         found: list[int] = []
         for i in reversed(last(doc.content_indices(), self.reader_lines)):
-            if not doc.is_free(i) or not self._is_reader_question(doc.blocks[i].text, pats, found):
+            if not doc.is_free(i):
+                break
+            keys = doc.cues.keys(i, lang.trigger_index)
+            if not self._is_reader_question(doc.blocks[i].text, pats, found, lang, keys):
                 break
             found.append(i)
         for i in reversed(found):
             yield Decision(i, "reader_question")
 
-    def _is_reader_question(self, text: str, pats: _Patterns, below: list[int]) -> bool:
+    def _is_reader_question(
+        self,
+        text: str,
+        pats: _Patterns,
+        below: list[int],
+        lang: LanguagePack,
+        keys: frozenset[Key],
+    ) -> bool:
         """A vocative question counts when it names readers ("Readers, should it reopen?"), says
         "you"/"us" ("HollywoodLifers, do you think …?"), or stands just above a call to comment.
-        A call counts when it is short and said to the reader."""
+        A call counts when it is short and said to the reader; reported words never count
+        (``keys``: the trigger-index keys of the line's block)."""
         words = word_count(text)
-        if words > self.max_reader_words or is_reported(text, pats.speech):
+        if words > self.max_reader_words:
             return False
         vocative = pats.vocative.match(text)
-        if vocative is not None and ("?" in text or pats.call.search(text)):
+        if vocative is not None and (
+            "?" in text or lang.search("reader_questions", "call", text, keys=keys)
+        ):
+            if is_reported(text, pats.speech):
+                return False
             noun = text[: text.index(",")].lower()
             if "?" in text and (below or noun.endswith(pats.reader_nouns)):
                 return True
             return pats.reader.search(text, vocative.end()) is not None
         if vocative is not None or words > self.max_call_words:
             return False
-        call = pats.call.search(text)
-        return call is not None and addresses_reader(text, call.start(), call.end(), pats.reader)
+        call = lang.search("reader_questions", "call", text, keys=keys)
+        return (
+            call is not None
+            and not is_reported(text, pats.speech)
+            and addresses_reader(text, call.start(), call.end(), pats.reader)
+        )

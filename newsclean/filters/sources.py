@@ -30,15 +30,22 @@ class Sources(Filter):
         """Claim "Source:" lines whose items are all names."""
         pattern = lang.derived("source_label", lambda p: label_pattern(p, "sources"))
         names = lang.derived("connectors", connectors)
-        refused = frozenset(w.lower() for w in lang.words("sources", "not_items"))
+        refused = lang.derived("source_refused", _refused)
         named = looks_like_title if lang.flag("sources", "sentence_case") else looks_like_name
         for block in doc.blocks:
             i, text = block.index, block.text
             if not doc.is_free(i) or block.words > 30:
                 continue
+            if ":" not in text:
+                continue  # "Source:" needs its colon
             match = pattern.match(text)
             if match is None:
                 continue
             items = split_items(text[match.end() :], self.max_item_words)
             if items and all(named(item, names) and item.lower() not in refused for item in items):
                 yield Decision(i, "source_line", field="sources", values=tuple(items))
+
+
+def _refused(lang: LanguagePack) -> frozenset[str]:
+    """Words that are no source, lower-cased ("Source: unknown")."""
+    return frozenset(w.lower() for w in lang.words("sources", "not_items"))

@@ -64,7 +64,7 @@ class Topics(Filter):
             text = doc.blocks[i].text
             if doc.blocks[i].words > 60:
                 continue
-            match = inline.match(text)
+            match = inline.match(text) if ":" in text else None  # "Label:" needs its colon
             if match is not None and text[match.end() :].strip():
                 items = split_items(text[match.end() :], self.max_item_words)
                 if items:
