@@ -497,3 +497,19 @@ def test_text_that_mentions_markup_stays(paragraph):
 def test_lists_of_hyphenated_words_stay(items):
     article = clean(*LEAD, *items, *TAIL)
     assert article.body == (*LEAD, *items, *TAIL)
+
+
+@pytest.mark.parametrize("line", ["Read more: | 3 March 2021", "Read more:ON2000-01-01"])
+def test_a_link_list_label_left_beside_a_date_goes_too(line):
+    # The date filter takes the date; the label left alone goes as it would alone on its line,
+    # so that cleaning the output again changes nothing.
+    article = clean(*inside(line))
+    assert ("engagement", "link_list") in removals(article)
+    assert not any("Read more" in paragraph for paragraph in article.body)
+    assert clean(article.text).body == article.body
+
+
+def test_a_sentence_beside_a_date_is_no_link_list_label():
+    line = "Read more about the plan in the minutes | 3 March 2021"
+    article = clean(*inside(line))
+    assert ("engagement", "link_list") not in removals(article)

@@ -29,6 +29,10 @@ _LINES = (
 # A line that opens with a link label is a link whatever its headline says ("Mayor says …").
 _SPEECH_CHECKED = frozenset({"share_prompt", "follow_prompt", "comment_residue"})
 _WHOLE_LINES = frozenset(reason for _, reason in _LINES)
+# What a segment left of a line may be taken as: a whole-line kind, or a link list's label left
+# alone once another filter took the rest ("Read more:" before a date), as the label alone on its
+# line would be (its link titles are not looked for: the line was no label line).
+_PART_REASONS = _WHOLE_LINES | {"link_list"}
 _CLOSING_QUOTES = "\"”’'»«“"
 _GLUED_TAIL = 40  # characters at the end of a paragraph searched for glued button text
 _ANSWER_WORDS = 20  # a paragraph this long under a question answers it
@@ -193,7 +197,7 @@ class Engagement(Filter):
                 if word_count(seg.text) > self.max_line_words:
                     continue
                 reason = self._line_reason(seg.text, pats, keys)
-                if reason in _WHOLE_LINES:
+                if reason in _PART_REASONS:
                     yield Decision(i, reason, seg.start, seg.end)
 
     def _glued(
