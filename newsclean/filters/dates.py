@@ -52,8 +52,12 @@ class Dates(Filter):
             if len(block.text) > SHORT_LINE or block.words > self.max_words:
                 continue
             has_digit = _DIGIT.search(block.text) is not None
-            if not has_digit and not lang.search(
-                "dates", "relative", block.text, keys=doc.cues.keys(block.index, triggers)
+            # With no number, only a relative time ("Yesterday") can be taken, and only at the top.
+            if not has_digit and (
+                rank > self.header_blocks
+                or not lang.search(
+                    "dates", "relative", block.text, keys=doc.cues.keys(block.index, triggers)
+                )
             ):
                 continue
             parts = line_parts(doc, block.index)
