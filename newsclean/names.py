@@ -15,11 +15,21 @@ _MAX_AFFILIATION_WORDS = 8
 MAX_OUTLET_WORDS = 6
 """A byline part of more words than this is not an outlet's name."""
 _COMMA = regex.compile(r"\s*[,;]\s*|\s+[–—]\s+")  # "Jane Doe – Senior Reporter" too
+_COMMA_MARKS = (",", ";", "–", "—")  # every match of _COMMA holds one (a cheap test first)
+_TAIL_MARKS = (")", "-", "–", "—")  # every match of _BRACKETED_TAIL holds one
 _PLACE_WORDS = 3  # a lowercase comma part after names is a place ("de Brasília") up to this long
 _DESK_SPLIT = regex.compile(r"[/|•·,]")
 # An outlet or note in brackets after the names: "Jean Dupont (avec AFP)", "Jane Doe (Reuters)";
 # an outlet after a dash: "Joana Pereira Lemos - RTN".
 _BRACKETED_TAIL = regex.compile(r"\s+\([^()]{1,60}\)$|\s+[-–—]\s+(?:\p{Lu}[\p{L}.&'’-]*\s?){1,3}$")
+
+
+def _holds_any(text: str, marks: tuple[str, ...]) -> bool:
+    """True when ``text`` holds one of ``marks`` (a loop: this runs on every line read)."""
+    for mark in marks:  # noqa: SIM110
+        if mark in text:
+            return True
+    return False
 
 
 def _outlet(words: list[str]) -> bool:
@@ -41,6 +51,8 @@ class NameReader:
     joiners: regex.Pattern[str]
     affiliation: regex.Pattern[str]
     roles: frozenset[str]
+    role_forms: frozenset[str]
+    """The roles, lowercase, singular and plural ("reporter", "reporters")."""
     particles: frozenset[str]
     not_names: frozenset[str]
     desks: frozenset[str]
@@ -50,12 +62,14 @@ class NameReader:
         """Build a reader from the pack's ``[byline]`` and ``[names]`` word lists."""
         joiners = "|".join(regex.escape(j) for j in lang.words("byline", "joiners")) or "(?!)"
         affiliations = "|".join(regex.escape(a) for a in lang.words("byline", "affiliations"))
+        roles = frozenset(w.lower() for w in lang.words("byline", "roles"))
         return cls(
             prefix=phrase_regex(list(lang.words("byline", "prefixes")), anchor="^"),
             joiners=regex.compile(rf"\s+(?:{joiners})\s+", regex.IGNORECASE),
             # Affiliation words are lowercase in a byline ("for the Courier"); case matters here.
             affiliation=regex.compile(rf"\s(?:{affiliations or '(?!)'})\s"),
-            roles=frozenset(w.lower() for w in lang.words("byline", "roles")),
+            roles=roles,
+            role_forms=roles | {f"{w}s" for w in roles},
             particles=frozenset(w.lower() for w in lang.words("byline", "particles")),
             not_names=frozenset(w.lower() for w in lang.words("names", "not_names")),
             desks=frozenset(w.lower() for w in lang.words("byline", "desks")),
@@ -121,8 +135,14 @@ class NameReader:
         >>> reader.is_role("Reporters"), reader.is_role("Jones")
         (True, False)
         """
-        word = word.lower().strip(".,")
-        return word in self.roles or (word.endswith("s") and word[:-1] in self.roles)
+        return word.lower().strip(".,") in self.role_forms
+
+    def _has_role(self, text: str) -> bool:
+        """True when a word of ``text`` is a job title (see :meth:`is_role`)."""
+        low = text.lower()
+        if "." in low or "," in low:
+            return any(self.is_role(w) for w in low.split())
+        return not self.role_forms.isdisjoint(low.split())  # no word to strip: looked up at once
 
     def any_byline(self, text: str) -> list[str] | None:
         """A prefixed byline's names (maybe none: "By CBS News"), else a bare name list's."""
@@ -139,7 +159,9 @@ class NameReader:
         Post"). With ``prefixed`` (the text followed "By"), any comma part after the names that
         is no name ends the list too ("Jane Doe, Prairie State Wire").
         """
-        text = _BRACKETED_TAIL.sub("", text.strip(_TRIM))
+        text = text.strip(_TRIM)
+        if _holds_any(text, _TAIL_MARKS):
+            text = _BRACKETED_TAIL.sub("", text)
         if text[-1:] in ".!?" and not _INITIALS.fullmatch(text.split()[-1] if text else ""):
             return None  # a sentence, not a name list
         cut = self.affiliation.search(text)
@@ -148,23 +170,32 @@ class NameReader:
                 return None
             text = text[: cut.start()]
         found: list[str] = []
-        for k, part in enumerate(p.strip() for p in _COMMA.split(text)):
+        parts = _COMMA.split(text) if _holds_any(text, _COMMA_MARKS) else [text]
+        for k, part in enumerate(p.strip() for p in parts):
             words = part.split()
             if not words:
                 return None
-            if any(self.is_role(w) for w in words):
-                break
-            if k > 0 and words[0][:1].islower():
-                if len(words) > _PLACE_WORDS:
-                    return None  # "Doppietta di Oggiano, decisivo al 94'": a sentence
-                break  # a place: "Jane Doe, in Kellsbury", "João Silva, de Brasília"
-            if k > 0 and (len(words) == 1 or _outlet(words)):
-                break  # an outlet: "Jane Doe, Reuters", "Malte Hinrichsen, NWR Studio Kiel"
             pieces = self.joiners.split(part)
-            if not all(self.is_name(name, capitals=capitals) for name in pieces):
-                if k > 0 and prefixed:
-                    break  # after a byline's names, its outlet: "By …, Prairie State Wire"
-                return None
+            if k == 0:
+                # A first part that is no names, or holds a job title, makes no list (the names
+                # are looked at first: most lines fail there, and cheaply).
+                if not all(self.is_name(name, capitals=capitals) for name in pieces):
+                    return None
+                if self._has_role(part):
+                    return None
+            else:
+                if self._has_role(part):
+                    break
+                if words[0][:1].islower():
+                    if len(words) > _PLACE_WORDS:
+                        return None  # "Doppietta di Oggiano, decisivo al 94'": a sentence
+                    break  # a place: "Jane Doe, in Kellsbury", "João Silva, de Brasília"
+                if len(words) == 1 or _outlet(words):
+                    break  # an outlet: "Jane Doe, Reuters", "Malte Hinrichsen, NWR Studio Kiel"
+                if not all(self.is_name(name, capitals=capitals) for name in pieces):
+                    if prefixed:
+                        break  # after a byline's names, its outlet: "By …, Prairie State Wire"
+                    return None
             found.extend(name.strip() for name in pieces)
         return found or None
 
