@@ -37,15 +37,17 @@ def header_indices(doc: Document, limit: int) -> list[int]:
 
     Prompts and banners already removed above the headline do not use up the header's length.
     """
-    out: list[int] = []
     if limit <= 0:
-        return out
-    for i in range(len(doc)):
-        if doc.is_content(i) or any(span.field for span in doc.spans(i)):
-            out.append(i)
-            if len(out) == limit:
-                break
-    return out
+        return []
+    content = doc.content_indices()
+    # Only blocks above the limit-th content block can be among the first ``limit``.
+    stop = content[limit - 1] + 1 if len(content) >= limit else len(doc)
+    lifted = [
+        i for i in range(stop) if not doc.is_free(i) and any(span.field for span in doc.spans(i))
+    ]
+    if not lifted:
+        return content[:limit]
+    return sorted({*content[:limit], *lifted})[:limit]
 
 
 def last(items: list[int], n: int) -> list[int]:
