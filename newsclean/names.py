@@ -16,9 +16,10 @@ MAX_OUTLET_WORDS = 6
 """A byline part of more words than this is not an outlet's name."""
 _COMMA = regex.compile(r"\s*[,;]\s*|\s+[–—]\s+")  # "Jane Doe – Senior Reporter" too
 _COMMA_MARKS = (",", ";", "–", "—")  # every match of _COMMA holds one (a cheap test first)
-_TAIL_MARKS = (")", "-", "–", "—")  # every match of _BRACKETED_TAIL holds one
+_DASHES = frozenset("-–—")
 _PLACE_WORDS = 3  # a lowercase comma part after names is a place ("de Brasília") up to this long
 _DESK_SPLIT = regex.compile(r"[/|•·,]")
+_DESK_MARKS = ("/", "|", "•", "·", ",")  # what _DESK_SPLIT matches
 # An outlet or note in brackets after the names: "Jean Dupont (avec AFP)", "Jane Doe (Reuters)";
 # an outlet after a dash: "Joana Pereira Lemos - RTN".
 _BRACKETED_TAIL = regex.compile(r"\s+\([^()]{1,60}\)$|\s+[-–—]\s+(?:\p{Lu}[\p{L}.&'’-]*\s?){1,3}$")
@@ -30,6 +31,19 @@ def _holds_any(text: str, marks: tuple[str, ...]) -> bool:
         if mark in text:
             return True
     return False
+
+
+def _may_have_tail(text: str) -> bool:
+    """False when :data:`_BRACKETED_TAIL` cannot match ``text``: it does not end with a bracket,
+    and no dash stands alone among its last four words (the pattern's dash is followed by one to
+    three words up to the end).
+
+    >>> _may_have_tail("Jane Doe - RTN"), _may_have_tail("Jane Doe (Reuters)")
+    (True, True)
+    >>> _may_have_tail("A long - winded sentence that goes on and on.")
+    False
+    """
+    return ")" in text[-2:] or not _DASHES.isdisjoint(text.rsplit(None, 4)[-4:])
 
 
 def _outlet(words: list[str]) -> bool:
@@ -84,7 +98,12 @@ class NameReader:
         >>> reader.desk("RTVN Noticias / Agencias | Navares"), reader.desk("Agencias de viaje")
         (True, False)
         """
-        words = _DESK_SPLIT.sub(" ", text).split()
+        words = text.split()
+        marks = sum(text.count(mark) for mark in _DESK_MARKS)
+        if len(words) - marks > MAX_OUTLET_WORDS + 2:
+            return False  # too long even if every mark stood alone between spaces
+        if marks:
+            words = _DESK_SPLIT.sub(" ", text).split()
         return (
             0 < len(words) <= MAX_OUTLET_WORDS + 2
             and all(w[:1].isupper() or w[:1].isdigit() for w in words)
@@ -160,7 +179,7 @@ class NameReader:
         is no name ends the list too ("Jane Doe, Prairie State Wire").
         """
         text = text.strip(_TRIM)
-        if _holds_any(text, _TAIL_MARKS):
+        if _may_have_tail(text):
             text = _BRACKETED_TAIL.sub("", text)
         if text[-1:] in ".!?" and not _INITIALS.fullmatch(text.split()[-1] if text else ""):
             return None  # a sentence, not a name list
