@@ -10,9 +10,18 @@ from ._parts import SEPARATOR_MARKS
 DATE_REASONS = frozenset({"published_date", "updated_date", "relative_date"})
 
 
+def claimed_for(doc: Document, index: int, reasons: frozenset[str]) -> bool:
+    """True when part of block ``index`` was claimed for one of ``reasons`` (a loop over its few
+    spans: no set is built, and a free block has none)."""
+    for span in doc.spans(index):  # noqa: SIM110
+        if span.reason in reasons:
+            return True
+    return False
+
+
 def has_date(doc: Document, index: int) -> bool:
     """True when the dates filter claimed part of block ``index``."""
-    return not DATE_REASONS.isdisjoint(doc.claimed_by(index))
+    return claimed_for(doc, index, DATE_REASONS)
 
 
 def byline_names(doc: Document, index: int, names: NameReader) -> list[str] | None:

@@ -12,7 +12,7 @@ from ..language import LanguagePack
 from ..names import MAX_OUTLET_WORDS, NameReader
 from ..registry import register_filter
 from ..text import SHORT_LINE, ends_sentence, looks_like_name
-from ._header import DATE_REASONS, has_date, header_indices, last
+from ._header import DATE_REASONS, claimed_for, has_date, header_indices, last
 from ._labelled import connectors
 from ._parts import line_parts
 from .base import Filter
@@ -140,7 +140,7 @@ class Byline(Filter):
         if has_date(doc, index):
             return True
         for j in (index - 1, index + 1):
-            if 0 <= j < len(doc) and (j in found_at or not _ANCHORS.isdisjoint(doc.claimed_by(j))):
+            if 0 <= j < len(doc) and (j in found_at or claimed_for(doc, j, _ANCHORS)):
                 return True
         return False
 

@@ -13,7 +13,7 @@ from ..language import LanguagePack
 from ..names import NameReader
 from ..registry import register_filter
 from ..text import ends_sentence, has_quote, inside_quotes, looks_like_name, word_count
-from ._header import byline_names, has_date, same_text
+from ._header import byline_names, claimed_for, has_date, same_text
 from ._labelled import connectors
 from ._parts import SEPARATOR
 from .base import Filter
@@ -248,7 +248,7 @@ class Title(Filter):
         headline comes after the menu, not before it. Empty when no menu row or search box was
         found among the first blocks, or a line above it is not label-like."""
         top = range(min(len(doc), self.max_header_blocks + self.max_section_lines))
-        menus = [j for j in top if not _CHROME.isdisjoint(doc.claimed_by(j))]
+        menus = [j for j in top if claimed_for(doc, j, _CHROME)]
         if not menus:
             return []
         above = [i for i in content if i < menus[-1]]
