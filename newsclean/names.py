@@ -99,7 +99,7 @@ class NameReader:
         (True, False)
         """
         words = text.split()
-        marks = sum(text.count(mark) for mark in _DESK_MARKS)
+        marks = sum(map(text.count, _DESK_MARKS))
         if len(words) - marks > MAX_OUTLET_WORDS + 2:
             return False  # too long even if every mark stood alone between spaces
         if marks:

@@ -60,9 +60,12 @@ def header_indices(doc: Document, limit: int) -> list[int]:
     content = doc.content_indices()
     # Only blocks above the limit-th content block can be among the first ``limit``.
     stop = content[limit - 1] + 1 if len(content) >= limit else len(doc)
-    lifted = [
-        i for i in range(stop) if not doc.is_free(i) and any(span.field for span in doc.spans(i))
-    ]
+    lifted = []
+    for i in range(stop):
+        for span in doc.spans(i):  # none in a free block
+            if span.field:
+                lifted.append(i)
+                break
     if not lifted:
         return content[:limit]
     return sorted({*content[:limit], *lifted})[:limit]
