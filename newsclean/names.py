@@ -188,35 +188,48 @@ class NameReader:
             if len(text[cut.end() :].split()) > _MAX_AFFILIATION_WORDS:
                 return None
             text = text[: cut.start()]
-        found: list[str] = []
-        parts = _COMMA.split(text) if _holds_any(text, _COMMA_MARKS) else [text]
-        for k, part in enumerate(p.strip() for p in parts):
+        # The first comma part must be names with no job title in them, or there is no list:
+        # it is cut off and read first (most lines fail there), the rest split only after it.
+        first, *rest = _COMMA.split(text, maxsplit=1) if _holds_any(text, _COMMA_MARKS) else [text]
+        found = self._first_names(first.strip(), capitals)
+        if found is None:
+            return None
+        for more in _COMMA.split(rest[0]) if rest else ():
+            part = more.strip()
             words = part.split()
             if not words:
                 return None
+            if self._has_role(part):
+                break
+            if words[0][:1].islower():
+                if len(words) > _PLACE_WORDS:
+                    return None  # "Doppietta di Oggiano, decisivo al 94'": a sentence
+                break  # a place: "Jane Doe, in Kellsbury", "João Silva, de Brasília"
+            if len(words) == 1 or _outlet(words):
+                break  # an outlet: "Jane Doe, Reuters", "Malte Hinrichsen, NWR Studio Kiel"
             pieces = self.joiners.split(part)
-            if k == 0:
-                # A first part that is no names, or holds a job title, makes no list (the names
-                # are looked at first: most lines fail there, and cheaply).
-                if not all(self.is_name(name, capitals=capitals) for name in pieces):
-                    return None
-                if self._has_role(part):
-                    return None
-            else:
-                if self._has_role(part):
-                    break
-                if words[0][:1].islower():
-                    if len(words) > _PLACE_WORDS:
-                        return None  # "Doppietta di Oggiano, decisivo al 94'": a sentence
-                    break  # a place: "Jane Doe, in Kellsbury", "João Silva, de Brasília"
-                if len(words) == 1 or _outlet(words):
-                    break  # an outlet: "Jane Doe, Reuters", "Malte Hinrichsen, NWR Studio Kiel"
-                if not all(self.is_name(name, capitals=capitals) for name in pieces):
-                    if prefixed:
-                        break  # after a byline's names, its outlet: "By …, Prairie State Wire"
-                    return None
+            if not all(self.is_name(name, capitals=capitals) for name in pieces):
+                if prefixed:
+                    break  # after a byline's names, its outlet: "By …, Prairie State Wire"
+                return None
             found.extend(name.strip() for name in pieces)
         return found or None
+
+    def _first_names(self, part: str, capitals: bool) -> list[str] | None:
+        """The names of a name list's first comma part, joined by "and" ("Jane Doe and Tom
+        Reyes"), or ``None`` when a piece is no name or a word is a job title. The first piece
+        is cut off and looked at before the rest is split."""
+        if not part:
+            return None
+        head, *tail = self.joiners.split(part, maxsplit=1)
+        if not self.is_name(head, capitals=capitals):
+            return None
+        pieces = [head, *self.joiners.split(tail[0])] if tail else [head]
+        if not all(self.is_name(name, capitals=capitals) for name in pieces[1:]):
+            return None
+        if self._has_role(part):
+            return None
+        return [name.strip() for name in pieces]
 
     def is_name(self, text: str, *, capitals: bool = False) -> bool:
         """True for a person's name: two to five capitalised words, initials or particles

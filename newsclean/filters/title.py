@@ -20,6 +20,7 @@ from .base import Filter
 
 _CLOSERS = "\"”’')»]"
 _SITE_SUFFIX = regex.compile(r"(?P<head>.{10,250})(?P<head_end>)\s+[|–—-]\s+(?P<site>[^|–—]{2,60})")
+_SITE_MARKS = ("|", "–", "—", "-")  # every match of _SITE_SUFFIX holds one (a cheap test first)
 _MAX_SITE_WORDS = 4
 _SECTION_LABEL_WORDS = 2  # "Club News": a headline of a word or two is rare, a section label not
 _CHROME = frozenset({"menu_row", "search_box"})  # the navigation filter's reasons
@@ -396,6 +397,8 @@ class Title(Filter):
     def _site_suffix(self, headline: str, lang: LanguagePack) -> regex.Match[str] | None:
         """The site's name after the headline, as page titles carry it ("… | MoreBikes",
         "… - The Courier"): a short name, shorter than the headline before it."""
+        if not any(mark in headline for mark in _SITE_MARKS):
+            return None
         match = _SITE_SUFFIX.fullmatch(headline)
         if match is None:
             return None
