@@ -246,10 +246,11 @@ class Credits(Filter):
         match = reader.find_labelled(window)
         if match is not None and not short and match.start() == 0:
             match = None  # in a long paragraph, only after a sentence ends inside the window
-        if match is None:
+        boxed = "(" in window  # both bracketed forms open with one
+        if match is None and boxed:
             match = reader.boxed.search(window)
         slashed = None
-        if match is None:
+        if match is None and boxed:
             match = slashed = reader.boxed_slash.search(window)
         if match is None:
             return
