@@ -55,13 +55,20 @@ def _every_segment(filt: Credits, doc: Document, lang: LanguagePack) -> list[Dec
 
 @pytest.mark.parametrize("code", LANGUAGES)
 @settings(max_examples=60, deadline=None)
-@given(blocks=st.lists(soup(), min_size=1, max_size=6))
-def test_skipped_blocks_hold_no_credit(code: str, blocks: list[str]) -> None:
+@given(
+    blocks=st.lists(soup(), min_size=1, max_size=6),
+    claim=st.tuples(st.integers(0, 5), st.integers(0, 60), st.integers(1, 30)),
+)
+def test_skipped_blocks_hold_no_credit(
+    code: str, blocks: list[str], claim: tuple[int, int, int]
+) -> None:
     lang, _ = _reader(code)
     doc = Document(split_blocks("\n\n".join(blocks)), code)
-    # A claim on the first block: claimed blocks are read segment by segment.
-    if len(doc) and doc.blocks[0].text:
-        doc = doc.with_decisions("other", [Decision(0, "x", 0, 1)])
+    # A claim by another filter on part of a block: claimed blocks are read segment by segment.
+    index, start, size = claim
+    if index < len(doc) and start < len(doc.blocks[index].text):
+        end = min(start + size, len(doc.blocks[index].text))
+        doc = doc.with_decisions("other", [Decision(index, "x", start, end)])
     filt = Credits()
     assert list(filt.label(doc, lang)) == _every_segment(filt, doc, lang)
 
@@ -132,3 +139,12 @@ def test_agency_lines(text: str, expected: bool) -> None:
     reader = lang.derived("credit_reader", CreditReader.for_language)
     assert reader.is_agency_line(text.strip(" •")) is expected
     assert _plain_agency_line(reader, text.strip(" •")) is expected
+
+
+def test_agency_left_alone_by_another_claim_is_read() -> None:
+    lang, _ = _reader("en")
+    doc = Document(split_blocks("The council met.\n\n3 May 2021 AFP"), "en")
+    doc = doc.with_decisions("dates", [Decision(1, "published_date", 0, 10)])
+    found = list(Credits().label(doc, lang))
+    assert [(d.block, d.reason, d.values) for d in found] == [(1, "image_credit", ("AFP",))]
+    assert found == _every_segment(Credits(), doc, lang)
