@@ -35,6 +35,12 @@ class DateMatch:
     updated: bool
     labelled: bool
 
+    def moved(self, offset: int) -> DateMatch:
+        """The same date found ``offset`` characters further on (in a longer text)."""
+        return DateMatch(
+            self.start + offset, self.end + offset, self.iso, self.updated, self.labelled
+        )
+
 
 @dataclass(frozen=True)
 class DateReader:

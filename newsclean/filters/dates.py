@@ -103,7 +103,7 @@ class Dates(Filter):
         found: list[DateMatch] = []
         pos = 0
         while date is not None:
-            found.append(dataclasses.replace(date, start=pos + date.start, end=pos + date.end))
+            found.append(date.moved(pos))
             rest = text[found[-1].end :]
             if not _has_words(rest):
                 return found
