@@ -60,6 +60,12 @@ class Dates(Filter):
                 )
             ):
                 continue
+            if (
+                has_digit
+                and not reader.may_hold_date(block.text)
+                and not lang.may_match("dates", "relative", doc.cues.keys(block.index, triggers))
+            ):
+                continue  # a number, but no year, no time and no relative time: "Comments (4)"
             parts = line_parts(doc, block.index)
             timed: set[int] = set()  # parts that held the time of the date before them
             for k, part in enumerate(parts):
