@@ -35,6 +35,12 @@ class DateMatch:
     updated: bool
     labelled: bool
 
+    def moved(self, offset: int) -> DateMatch:
+        """The same date found ``offset`` characters further on (in a longer text)."""
+        return DateMatch(
+            self.start + offset, self.end + offset, self.iso, self.updated, self.labelled
+        )
+
 
 @dataclass(frozen=True)
 class DateReader:
@@ -51,6 +57,9 @@ class DateReader:
     closing: regex.Pattern[str]
     """A date that ends a text ("…, in Paris, on 13 March 2019.")."""
     relative: regex.Pattern[str]
+    time_hint: regex.Pattern[str]
+    """What every time holds: a digit before a time mark, am/pm or a time word ("10:30",
+    "3 pm", "20h", "16 Uhr")."""
     months: Mapping[str, int]
     updated_labels: frozenset[str]
     zones: Mapping[str, Any]
@@ -105,6 +114,9 @@ class DateReader:
             clock=regex.compile(rf"{time}\W*", regex.IGNORECASE),
             closing=regex.compile(rf"(?<!\w){date}\W*$", regex.IGNORECASE),
             relative=lang.pattern("dates", "relative"),
+            time_hint=regex.compile(
+                rf"\d(?:[:.h]|\sh\s|\s?(?:{am}|{pm}|{clock}))", regex.IGNORECASE
+            ),
             months=months,
             updated_labels=frozenset(w.lower() for w in updated),
             zones=zones,
@@ -139,6 +151,17 @@ class DateReader:
         label = match.group("label")
         updated = label is not None and " ".join(label.lower().split()) in self.updated_labels
         return DateMatch(match.start(), match.end(), iso, updated, label is not None)
+
+    def may_hold_date(self, text: str) -> bool:
+        """False when no part of ``text`` can be a date line or a labelled time: it has no
+        year and no time (every date has a year, and every time a digit before a time mark).
+
+        >>> from newsclean.language import LanguagePack
+        >>> reader = DateReader.for_language(LanguagePack.load("en"))
+        >>> reader.may_hold_date("Updated at 1:23 p.m."), reader.may_hold_date("Comments (4)")
+        (True, False)
+        """
+        return _YEAR.search(text) is not None or self.time_hint.search(text) is not None
 
     def is_relative(self, text: str) -> bool:
         """True when ``text`` is only a relative time ("3 hours ago", "Updated: yesterday")."""

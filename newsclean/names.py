@@ -15,11 +15,35 @@ _MAX_AFFILIATION_WORDS = 8
 MAX_OUTLET_WORDS = 6
 """A byline part of more words than this is not an outlet's name."""
 _COMMA = regex.compile(r"\s*[,;]\s*|\s+[–—]\s+")  # "Jane Doe – Senior Reporter" too
+_COMMA_MARKS = (",", ";", "–", "—")  # every match of _COMMA holds one (a cheap test first)
+_DASHES = frozenset("-–—")
 _PLACE_WORDS = 3  # a lowercase comma part after names is a place ("de Brasília") up to this long
 _DESK_SPLIT = regex.compile(r"[/|•·,]")
+_DESK_MARKS = ("/", "|", "•", "·", ",")  # what _DESK_SPLIT matches
 # An outlet or note in brackets after the names: "Jean Dupont (avec AFP)", "Jane Doe (Reuters)";
 # an outlet after a dash: "Joana Pereira Lemos - RTN".
 _BRACKETED_TAIL = regex.compile(r"\s+\([^()]{1,60}\)$|\s+[-–—]\s+(?:\p{Lu}[\p{L}.&'’-]*\s?){1,3}$")
+
+
+def _holds_any(text: str, marks: tuple[str, ...]) -> bool:
+    """True when ``text`` holds one of ``marks`` (a loop: this runs on every line read)."""
+    for mark in marks:  # noqa: SIM110
+        if mark in text:
+            return True
+    return False
+
+
+def _may_have_tail(text: str) -> bool:
+    """False when :data:`_BRACKETED_TAIL` cannot match ``text``: it does not end with a bracket,
+    and no dash stands alone among its last four words (the pattern's dash is followed by one to
+    three words up to the end).
+
+    >>> _may_have_tail("Jane Doe - RTN"), _may_have_tail("Jane Doe (Reuters)")
+    (True, True)
+    >>> _may_have_tail("A long - winded sentence that goes on and on.")
+    False
+    """
+    return ")" in text[-2:] or not _DASHES.isdisjoint(text.rsplit(None, 4)[-4:])
 
 
 def _outlet(words: list[str]) -> bool:
@@ -41,6 +65,8 @@ class NameReader:
     joiners: regex.Pattern[str]
     affiliation: regex.Pattern[str]
     roles: frozenset[str]
+    role_forms: frozenset[str]
+    """The roles, lowercase, singular and plural ("reporter", "reporters")."""
     particles: frozenset[str]
     not_names: frozenset[str]
     desks: frozenset[str]
@@ -50,12 +76,14 @@ class NameReader:
         """Build a reader from the pack's ``[byline]`` and ``[names]`` word lists."""
         joiners = "|".join(regex.escape(j) for j in lang.words("byline", "joiners")) or "(?!)"
         affiliations = "|".join(regex.escape(a) for a in lang.words("byline", "affiliations"))
+        roles = frozenset(w.lower() for w in lang.words("byline", "roles"))
         return cls(
             prefix=phrase_regex(list(lang.words("byline", "prefixes")), anchor="^"),
             joiners=regex.compile(rf"\s+(?:{joiners})\s+", regex.IGNORECASE),
             # Affiliation words are lowercase in a byline ("for the Courier"); case matters here.
             affiliation=regex.compile(rf"\s(?:{affiliations or '(?!)'})\s"),
-            roles=frozenset(w.lower() for w in lang.words("byline", "roles")),
+            roles=roles,
+            role_forms=roles | {f"{w}s" for w in roles},
             particles=frozenset(w.lower() for w in lang.words("byline", "particles")),
             not_names=frozenset(w.lower() for w in lang.words("names", "not_names")),
             desks=frozenset(w.lower() for w in lang.words("byline", "desks")),
@@ -70,7 +98,12 @@ class NameReader:
         >>> reader.desk("RTVN Noticias / Agencias | Navares"), reader.desk("Agencias de viaje")
         (True, False)
         """
-        words = _DESK_SPLIT.sub(" ", text).split()
+        words = text.split()
+        marks = sum(map(text.count, _DESK_MARKS))
+        if len(words) - marks > MAX_OUTLET_WORDS + 2:
+            return False  # too long even if every mark stood alone between spaces
+        if marks:
+            words = _DESK_SPLIT.sub(" ", text).split()
         return (
             0 < len(words) <= MAX_OUTLET_WORDS + 2
             and all(w[:1].isupper() or w[:1].isdigit() for w in words)
@@ -121,8 +154,14 @@ class NameReader:
         >>> reader.is_role("Reporters"), reader.is_role("Jones")
         (True, False)
         """
-        word = word.lower().strip(".,")
-        return word in self.roles or (word.endswith("s") and word[:-1] in self.roles)
+        return word.lower().strip(".,") in self.role_forms
+
+    def _has_role(self, text: str) -> bool:
+        """True when a word of ``text`` is a job title (see :meth:`is_role`)."""
+        low = text.lower()
+        if "." in low or "," in low:
+            return any(self.is_role(w) for w in low.split())
+        return not self.role_forms.isdisjoint(low.split())  # no word to strip: looked up at once
 
     def any_byline(self, text: str) -> list[str] | None:
         """A prefixed byline's names (maybe none: "By CBS News"), else a bare name list's."""
@@ -139,7 +178,9 @@ class NameReader:
         Post"). With ``prefixed`` (the text followed "By"), any comma part after the names that
         is no name ends the list too ("Jane Doe, Prairie State Wire").
         """
-        text = _BRACKETED_TAIL.sub("", text.strip(_TRIM))
+        text = text.strip(_TRIM)
+        if _may_have_tail(text):
+            text = _BRACKETED_TAIL.sub("", text)
         if text[-1:] in ".!?" and not _INITIALS.fullmatch(text.split()[-1] if text else ""):
             return None  # a sentence, not a name list
         cut = self.affiliation.search(text)
@@ -147,26 +188,48 @@ class NameReader:
             if len(text[cut.end() :].split()) > _MAX_AFFILIATION_WORDS:
                 return None
             text = text[: cut.start()]
-        found: list[str] = []
-        for k, part in enumerate(p.strip() for p in _COMMA.split(text)):
+        # The first comma part must be names with no job title in them, or there is no list:
+        # it is cut off and read first (most lines fail there), the rest split only after it.
+        first, *rest = _COMMA.split(text, maxsplit=1) if _holds_any(text, _COMMA_MARKS) else [text]
+        found = self._first_names(first.strip(), capitals)
+        if found is None:
+            return None
+        for more in _COMMA.split(rest[0]) if rest else ():
+            part = more.strip()
             words = part.split()
             if not words:
                 return None
-            if any(self.is_role(w) for w in words):
+            if self._has_role(part):
                 break
-            if k > 0 and words[0][:1].islower():
+            if words[0][:1].islower():
                 if len(words) > _PLACE_WORDS:
                     return None  # "Doppietta di Oggiano, decisivo al 94'": a sentence
                 break  # a place: "Jane Doe, in Kellsbury", "João Silva, de Brasília"
-            if k > 0 and (len(words) == 1 or _outlet(words)):
+            if len(words) == 1 or _outlet(words):
                 break  # an outlet: "Jane Doe, Reuters", "Malte Hinrichsen, NWR Studio Kiel"
             pieces = self.joiners.split(part)
             if not all(self.is_name(name, capitals=capitals) for name in pieces):
-                if k > 0 and prefixed:
+                if prefixed:
                     break  # after a byline's names, its outlet: "By …, Prairie State Wire"
                 return None
             found.extend(name.strip() for name in pieces)
         return found or None
+
+    def _first_names(self, part: str, capitals: bool) -> list[str] | None:
+        """The names of a name list's first comma part, joined by "and" ("Jane Doe and Tom
+        Reyes"), or ``None`` when a piece is no name or a word is a job title. The first piece
+        is cut off and looked at before the rest is split."""
+        if not part:
+            return None
+        head, *tail = self.joiners.split(part, maxsplit=1)
+        if not self.is_name(head, capitals=capitals):
+            return None
+        pieces = [head, *self.joiners.split(tail[0])] if tail else [head]
+        if not all(self.is_name(name, capitals=capitals) for name in pieces[1:]):
+            return None
+        if self._has_role(part):
+            return None
+        return [name.strip() for name in pieces]
 
     def is_name(self, text: str, *, capitals: bool = False) -> bool:
         """True for a person's name: two to five capitalised words, initials or particles

@@ -5,13 +5,23 @@ from __future__ import annotations
 from ..document import Document
 from ..names import NameReader
 from ._parts import SEPARATOR as _SEPARATOR
+from ._parts import SEPARATOR_MARKS
 
 DATE_REASONS = frozenset({"published_date", "updated_date", "relative_date"})
 
 
+def claimed_for(doc: Document, index: int, reasons: frozenset[str]) -> bool:
+    """True when part of block ``index`` was claimed for one of ``reasons`` (a loop over its few
+    spans: no set is built, and a free block has none)."""
+    for span in doc.spans(index):  # noqa: SIM110
+        if span.reason in reasons:
+            return True
+    return False
+
+
 def has_date(doc: Document, index: int) -> bool:
     """True when the dates filter claimed part of block ``index``."""
-    return not DATE_REASONS.isdisjoint(doc.claimed_by(index))
+    return claimed_for(doc, index, DATE_REASONS)
 
 
 def byline_names(doc: Document, index: int, names: NameReader) -> list[str] | None:
@@ -26,10 +36,18 @@ def byline_names(doc: Document, index: int, names: NameReader) -> list[str] | No
     found = names.any_byline(rest)
     if found is None and names.desk(rest):
         return []  # "RTVN Noticias / Agencias | Navares": a desk's byline, no person
-    if found is None and _SEPARATOR.search(rest):
+    if found is None and _has_separator(rest):
         # "Álvaro Castañeda | Almenara": names, then the place or outlet.
         found = names.any_byline(_SEPARATOR.split(rest, maxsplit=1)[0])
     return found
+
+
+def _has_separator(text: str) -> bool:
+    """``_SEPARATOR.search(text)``, tried only on a line holding a separator's mark."""
+    for mark in SEPARATOR_MARKS:
+        if mark in text:
+            return _SEPARATOR.search(text) is not None
+    return False
 
 
 def header_indices(doc: Document, limit: int) -> list[int]:
@@ -37,15 +55,20 @@ def header_indices(doc: Document, limit: int) -> list[int]:
 
     Prompts and banners already removed above the headline do not use up the header's length.
     """
-    out: list[int] = []
     if limit <= 0:
-        return out
-    for i in range(len(doc)):
-        if doc.is_content(i) or any(span.field for span in doc.spans(i)):
-            out.append(i)
-            if len(out) == limit:
+        return []
+    content = doc.content_indices()
+    # Only blocks above the limit-th content block can be among the first ``limit``.
+    stop = content[limit - 1] + 1 if len(content) >= limit else len(doc)
+    lifted = []
+    for i in range(stop):
+        for span in doc.spans(i):  # none in a free block
+            if span.field:
+                lifted.append(i)
                 break
-    return out
+    if not lifted:
+        return content[:limit]
+    return sorted({*content[:limit], *lifted})[:limit]
 
 
 def last(items: list[int], n: int) -> list[int]:

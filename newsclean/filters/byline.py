@@ -12,7 +12,7 @@ from ..language import LanguagePack
 from ..names import MAX_OUTLET_WORDS, NameReader
 from ..registry import register_filter
 from ..text import SHORT_LINE, ends_sentence, looks_like_name
-from ._header import DATE_REASONS, has_date, header_indices, last
+from ._header import DATE_REASONS, claimed_for, has_date, header_indices, last
 from ._labelled import connectors
 from ._parts import line_parts
 from .base import Filter
@@ -140,7 +140,7 @@ class Byline(Filter):
         if has_date(doc, index):
             return True
         for j in (index - 1, index + 1):
-            if 0 <= j < len(doc) and (j in found_at or not _ANCHORS.isdisjoint(doc.claimed_by(j))):
+            if 0 <= j < len(doc) and (j in found_at or claimed_for(doc, j, _ANCHORS)):
                 return True
         return False
 
@@ -149,9 +149,10 @@ class Byline(Filter):
     ) -> Iterator[Decision]:
         """Author bios among the last blocks, or in an author card: the block right under the
         byline line ("Words by Jane Doe" over "Jane Doe is our mobile reviewer. …")."""
-        verbs = frozenset(lang.words("byline", "bio_verbs"))
+        verbs = lang.derived("bio_verbs", _bio_verbs)
         content = doc.content_indices()
-        cards = [j for j in content if j - 1 in found_at and j not in found_at][:1]
+        # The first content block right under a byline line (looked up from the few byline lines).
+        cards = sorted(i + 1 for i in found_at if i + 1 not in found_at and i + 1 in content)[:1]
         for i in (*cards, *last(content, self.bio_blocks)):
             text = doc.blocks[i].text
             if i in cards and doc.blocks[i].words > self.max_card_words:
@@ -193,6 +194,10 @@ class Byline(Filter):
             found = names.any_byline(text)
             if found and set(found) <= set(authors):
                 yield Decision(i, "repeated_byline")
+
+
+def _bio_verbs(lang: LanguagePack) -> frozenset[str]:
+    return frozenset(lang.words("byline", "bio_verbs"))
 
 
 def _gives_address(text: str) -> bool:

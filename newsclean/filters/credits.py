@@ -21,6 +21,10 @@ _YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
 _YEAR_EDGE = regex.compile(r"^(?:19|20)\d\d\b|\b(?:19|20)\d\d\W*$")  # "2024 X", "X 2024"
 _TAIL = 160  # a glued credit is looked for in the last characters of a long paragraph
 _LABELS = ("credits", "labels")  # the pattern table of credit labels
+# Where a labelled credit may start: the line's start, or a sentence's ("… Paris. Photo: AFP",
+# "… Paris. | Photo: AFP"): two or four characters after a sentence's end mark.
+_STOPS = ".!?…"
+_START = rf"(?:^|(?<=[{_STOPS}]\s)|(?<=[{_STOPS}]\s[|•·]\s))"
 
 
 @dataclass(frozen=True)
@@ -35,11 +39,19 @@ class CreditReader:
     agency_line: regex.Pattern[str]
     pieces: regex.Pattern[str]
     agencies: frozenset[str]
+    agency_alone: regex.Pattern[str]
+    """A known agency alone but for marks around it ("(Reuters)", "• AFP"), in any case."""
+    join_marks: tuple[str, ...]
+    """What every joint of an agency line holds: "/", "|" or a joining word ("via")."""
     triggers: TriggerIndex | None
     """The pack's trigger words, when the credit labels have some (a line has a label only if
     it has one of them)."""
     unpadded_triggers: bool
     """True when no trigger word of the credit labels starts or ends with white space."""
+    cue_keys: frozenset[Key] | None
+    """The trigger-index keys of a block that any rule but the agency line needs (the labels'
+    trigger words, the caption and position patterns' required runs); ``None`` when a block
+    without them may still hold a label or caption."""
     connectors: frozenset[str]
     not_names: frozenset[str]
 
@@ -56,12 +68,16 @@ class CreditReader:
         # "(AP Photo/Alan Diaz, File)": an archive picture.
         filed = "|".join(regex.escape(w) for w in lang.words("credits", "file_words")) or "(?!)"
         # "AFP via Getty Images": the words that join credited names (common.toml has "via").
-        via = "|".join(regex.escape(j) for j in lang.words("credits", "joiners")) or "(?!)"
+        joiners = lang.words("credits", "joiners")
+        labelled = lang.triggers(*_LABELS) is not None
+        unpadded = all(w == w.strip() for w in lang.triggers(*_LABELS) or ())
+        runs = lang.runs_of([("credits", "caption"), ("credits", "positional")])
+        via = "|".join(regex.escape(j) for j in joiners) or "(?!)"
         join = rf"\s*/\s*|\s+\|\s+|\s+(?:{via})\s+"
         return cls(
             # "Credit: PA", "Image copyright X Image caption Y", at the start of a line or sentence.
             labelled=regex.compile(
-                rf"(?:^|(?<=[.!?…]\s)|(?<=[.!?…]\s[|•·]\s))\(?\s*(?:{label})\s*{credit}\s*\)?"
+                rf"{_START}\(?\s*(?:{label})\s*{credit}\s*\)?"
                 rf"(?:\s*(?P<caption>(?:{caption}).*))?$",
                 regex.IGNORECASE,
             ),
@@ -83,8 +99,11 @@ class CreditReader:
             agency_line=regex.compile(rf"(?:{piece})(?:(?:{join}){piece})*"),
             pieces=regex.compile(join),
             agencies=frozenset(a.lower() for a in agencies),
-            triggers=lang.trigger_index if lang.triggers(*_LABELS) else None,
-            unpadded_triggers=all(w == w.strip() for w in lang.triggers(*_LABELS) or ()),
+            agency_alone=regex.compile(rf"\W*(?:{agency})\W*", regex.IGNORECASE),
+            join_marks=("/", "|", *joiners),
+            triggers=lang.trigger_index if labelled else None,
+            unpadded_triggers=unpadded,
+            cue_keys=None if runs is None or not (labelled and unpadded) else runs | {_LABELS},
             connectors=connectors(lang),
             not_names=frozenset(w.lower() for w in lang.words("names", "not_names")),
         )
@@ -92,13 +111,40 @@ class CreditReader:
     def is_agency_line(self, text: str) -> bool:
         """True when ``text`` is only a credit such as "REX/Shutterstock" naming a known agency."""
         text = text.strip(" .()")
-        if self.agency_line.fullmatch(text) is None:
-            return False
-        pieces = [p.lower() for p in self.pieces.split(text)]
-        # "Lusa/Fim" closes a dispatch ("Fim": end): a word that names no one is no credit.
-        return any(p in self.agencies for p in pieces) and not any(
-            p in self.not_names for p in pieces
+        # Most lines are one piece: split only at a joint, and try the pattern last.
+        pieces = (
+            [p.lower() for p in self.pieces.split(text)]
+            if self._has_joint(text)
+            else [text.lower()]
         )
+        # "Lusa/Fim" closes a dispatch ("Fim": end): a word that names no one is no credit.
+        return (
+            any(p in self.agencies for p in pieces)
+            and not any(p in self.not_names for p in pieces)
+            and self.agency_line.fullmatch(text) is not None
+        )
+
+    def _has_joint(self, text: str) -> bool:
+        """False when ``text`` holds no mark every joint of pieces holds ("/", "|", "via")."""
+        for mark in self.join_marks:  # noqa: SIM110 (a loop: no generator on a hot path)
+            if mark in text:
+                return True
+        return False
+
+    def find_labelled(self, text: str) -> regex.Match[str] | None:
+        """``labelled.search(text)``, tried only where a line or sentence may start (the labels'
+        long alternation is slow to try at every position of a line)."""
+        for start in _sentence_starts(text):
+            match = self.labelled.match(text, start)
+            if match is not None:
+                return match
+        return None
+
+    def may_be_agency_line(self, text: str) -> bool:
+        """False when no part of ``text`` stripped of marks at its ends (white space,
+        separators, brackets, full stops) can pass :meth:`is_agency_line`: it has no joint of
+        pieces, and is not a known agency alone. Cheap, for the lines of a whole document."""
+        return self._has_joint(text) or self.agency_alone.fullmatch(text) is not None
 
 
 @register_filter
@@ -130,8 +176,8 @@ class Credits(Filter):
         """Claim credit lines, captions and glued credits."""
         reader = lang.derived("credit_reader", CreditReader.for_language)
         dates = lang.derived("date_reader", DateReader.for_language)
-        for block in doc.blocks:
-            for seg in doc.segments(block.index):
+        for index in _candidates(doc, lang, reader):
+            for seg in doc.segments(index):
                 yield from self._segment(doc, lang, reader, dates, seg)
 
     def _segment(
@@ -197,13 +243,14 @@ class Credits(Filter):
         window = text[offset:]
         if reader.triggers and not _may_have_label(doc, seg.block, window, reader):
             return
-        match = reader.labelled.search(window)
+        match = reader.find_labelled(window)
         if match is not None and not short and match.start() == 0:
             match = None  # in a long paragraph, only after a sentence ends inside the window
-        if match is None:
+        boxed = "(" in window  # both bracketed forms open with one
+        if match is None and boxed:
             match = reader.boxed.search(window)
         slashed = None
-        if match is None:
+        if match is None and boxed:
             match = slashed = reader.boxed_slash.search(window)
         if match is None:
             return
@@ -239,6 +286,30 @@ class Credits(Filter):
         )
 
 
+def _candidates(doc: Document, lang: LanguagePack, reader: CreditReader) -> list[int]:
+    """The blocks some rule of :class:`Credits` may claim part of: every block already claimed
+    in part, and the free blocks (whose one segment is their text stripped of marks at its ends)
+    with a trigger word of the credit labels (a part of a block has only words the block has; a
+    capital sigma is lower-cased by its neighbours, so its lines are kept), a required run of the
+    caption or position patterns, or what an agency line needs. Most paragraphs have none, told
+    from the document's shared trigger scan and a cheap look at the text."""
+    wanted = reader.cue_keys
+    if wanted is None:
+        return list(range(len(doc)))
+    keys_of, triggers, is_free = doc.cues.keys, lang.trigger_index, doc.is_free
+    out = []
+    for block in doc.blocks:
+        index, text = block.index, block.text
+        if (
+            not is_free(index)
+            or not wanted.isdisjoint(keys_of(index, triggers))
+            or "Σ" in text
+            or reader.may_be_agency_line(text)
+        ):
+            out.append(index)
+    return out
+
+
 def _may_have_label(doc: Document, index: int, window: str, reader: CreditReader) -> bool:
     """True when ``window`` (a part of block ``index``) has a trigger word of the credit labels.
     The block's words, worked out once per document, answer for the whole block, and rule out
@@ -253,6 +324,17 @@ def _may_have_label(doc: Document, index: int, window: str, reader: CreditReader
     if reader.unpadded_triggers and _LABELS not in block and "Σ" not in window:
         return False
     return _LABELS in triggers.keys(f" {window.lower()} ")
+
+
+def _sentence_starts(text: str) -> list[int]:
+    """Every position where :data:`_START` may hold, in order (and a few where it does not)."""
+    starts = {0}
+    for stop in _STOPS:
+        at = text.find(stop)
+        while at >= 0:
+            starts.update((at + 2, at + 4))
+            at = text.find(stop, at + 1)
+    return sorted(p for p in starts if p <= len(text))
 
 
 def _clean_credit(text: str) -> str:

@@ -52,10 +52,20 @@ class Dates(Filter):
             if len(block.text) > SHORT_LINE or block.words > self.max_words:
                 continue
             has_digit = _DIGIT.search(block.text) is not None
-            if not has_digit and not lang.search(
-                "dates", "relative", block.text, keys=doc.cues.keys(block.index, triggers)
+            # With no number, only a relative time ("Yesterday") can be taken, and only at the top.
+            if not has_digit and (
+                rank > self.header_blocks
+                or not lang.search(
+                    "dates", "relative", block.text, keys=doc.cues.keys(block.index, triggers)
+                )
             ):
                 continue
+            if (
+                has_digit
+                and not reader.may_hold_date(block.text)
+                and not lang.may_match("dates", "relative", doc.cues.keys(block.index, triggers))
+            ):
+                continue  # a number, but no year, no time and no relative time: "Comments (4)"
             parts = line_parts(doc, block.index)
             timed: set[int] = set()  # parts that held the time of the date before them
             for k, part in enumerate(parts):
@@ -99,7 +109,7 @@ class Dates(Filter):
         found: list[DateMatch] = []
         pos = 0
         while date is not None:
-            found.append(dataclasses.replace(date, start=pos + date.start, end=pos + date.end))
+            found.append(date.moved(pos))
             rest = text[found[-1].end :]
             if not _has_words(rest):
                 return found

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..document import Decision, Document
+from ..document import Block, Decision, Document
 from ..language import LanguagePack
 from ..registry import register_filter
 from ..text import has_quote
@@ -34,18 +34,25 @@ class Repeats(Filter):
         """Claim the second copy of a free paragraph of at least ``min_words`` words that occurs
         exactly twice. A paragraph printed three times or more is structure, not a glitch (the same
         interview question put to each guest), and every copy stays."""
-        places: dict[str, list[int]] = {}
+        # A copy has as many words as its original: only blocks that share their word count with
+        # another are compared word by word.
+        by_count: dict[int, list[Block]] = {}
         for block in doc.blocks:
-            if not doc.is_free(block.index):
+            if block.words < self.min_words or not doc.is_free(block.index):
                 continue
             text = block.text
             if text.endswith("?") or has_quote(text[:1]) or text[:1] in _SIGNATURE_DASHES:
                 # An interview question, a quoted refrain, the signature line of an embedded post
                 # ("— Jane Doe (@jdoe) March 3, 2021": one account quoted twice): on purpose.
                 continue
-            words = text.casefold().split()
-            if len(words) >= self.min_words:
-                places.setdefault(" ".join(words), []).append(block.index)
-        for indices in places.values():
+            by_count.setdefault(block.words, []).append(block)
+        places: dict[str, list[int]] = {}
+        for blocks in by_count.values():
+            if len(blocks) > 1:
+                for block in blocks:
+                    places.setdefault(" ".join(block.text.casefold().split()), []).append(
+                        block.index
+                    )
+        for indices in sorted(places.values()):
             if len(indices) == 2:
                 yield Decision(indices[1], "repeated_paragraph")

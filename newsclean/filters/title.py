@@ -13,13 +13,14 @@ from ..language import LanguagePack
 from ..names import NameReader
 from ..registry import register_filter
 from ..text import ends_sentence, has_quote, inside_quotes, looks_like_name, word_count
-from ._header import byline_names, has_date, same_text
+from ._header import byline_names, claimed_for, has_date, same_text
 from ._labelled import connectors
 from ._parts import SEPARATOR
 from .base import Filter
 
 _CLOSERS = "\"”’')»]"
 _SITE_SUFFIX = regex.compile(r"(?P<head>.{10,250})(?P<head_end>)\s+[|–—-]\s+(?P<site>[^|–—]{2,60})")
+_SITE_MARKS = ("|", "–", "—", "-")  # every match of _SITE_SUFFIX holds one (a cheap test first)
 _MAX_SITE_WORDS = 4
 _SECTION_LABEL_WORDS = 2  # "Club News": a headline of a word or two is rare, a section label not
 _CHROME = frozenset({"menu_row", "search_box"})  # the navigation filter's reasons
@@ -248,7 +249,7 @@ class Title(Filter):
         headline comes after the menu, not before it. Empty when no menu row or search box was
         found among the first blocks, or a line above it is not label-like."""
         top = range(min(len(doc), self.max_header_blocks + self.max_section_lines))
-        menus = [j for j in top if not _CHROME.isdisjoint(doc.claimed_by(j))]
+        menus = [j for j in top if claimed_for(doc, j, _CHROME)]
         if not menus:
             return []
         above = [i for i in content if i < menus[-1]]
@@ -316,21 +317,18 @@ class Title(Filter):
             following = following[1:]
         subtitle = deck = None
         meta = self._meta(doc, following[0], names, first) if following else None
+        # Below, meta is None: the line under the headline names no one (it is no byline).
         if meta is not None:
             if name_like and meta != "byline":
                 return
         elif (
             len(following) >= 2
-            and self._is_standfirst(doc, following[0], names)
+            and self._is_standfirst(doc, following[0])
             and self._meta(doc, following[1], names, following[0]) is not None
             and (not strong or copy is not None or self._confirms(doc, following[0], headline))
         ):
             subtitle = following[0]
-        elif (
-            not (strong or name_like)
-            and suffix is None
-            and self._deck_over_lede(doc, following, names)
-        ):
+        elif not (strong or name_like) and suffix is None and self._deck_over_lede(doc, following):
             deck = following[0]
         elif name_like or (
             copy is None
@@ -396,6 +394,8 @@ class Title(Filter):
     def _site_suffix(self, headline: str, lang: LanguagePack) -> regex.Match[str] | None:
         """The site's name after the headline, as page titles carry it ("… | MoreBikes",
         "… - The Courier"): a short name, shorter than the headline before it."""
+        if not any(mark in headline for mark in _SITE_MARKS):
+            return None
         match = _SITE_SUFFIX.fullmatch(headline)
         if match is None:
             return None
@@ -455,12 +455,12 @@ class Title(Filter):
             and _SENTENCE_BREAK.search(text) is None
         )
 
-    def _deck_over_lede(self, doc: Document, following: list[int], names: NameReader) -> bool:
+    def _deck_over_lede(self, doc: Document, following: list[int]) -> bool:
         """A second headline-like line between the headline and the story's first paragraph (the
         standfirst, or the headline as the page prints it under its page title): a line of
         several words that does not end like a statement, over a long first paragraph or a wire
-        dateline."""
-        if len(following) < 2 or not self._is_standfirst(doc, following[0], names):
+        dateline. (The caller knows the line names no one.)"""
+        if len(following) < 2 or not self._is_standfirst(doc, following[0]):
             return False
         deck = doc.blocks[following[0]].text
         if has_date(doc, following[0]) or not (
@@ -489,13 +489,10 @@ class Title(Filter):
             and not text[:1].islower()
         )
 
-    def _is_standfirst(self, doc: Document, index: int, names: NameReader) -> bool:
-        text = doc.blocks[index].text
-        return (
-            doc.is_free(index)
-            and word_count(text) <= self.max_subtitle_words
-            and byline_names(doc, index, names) is None
-        )
+    def _is_standfirst(self, doc: Document, index: int) -> bool:
+        """A free line short enough for a standfirst (the caller knows it names no one: it is
+        the line :meth:`_meta` found no byline on)."""
+        return doc.is_free(index) and word_count(doc.blocks[index].text) <= self.max_subtitle_words
 
     def _meta(self, doc: Document, index: int, names: NameReader, previous: int) -> str | None:
         """``"byline"`` or ``"date"`` when block ``index`` is a byline or date line (a date line may

@@ -1,0 +1,109 @@
+"""The name reader's shortcuts (marks looked for before patterns, the first comma part read before
+the rest is split, job titles looked up as one set) give what the plain reading gives, on lines
+built from bylines, sentences and headlines in every shipped language."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsclean import names as N
+from newsclean.language import LanguagePack, shipped_languages
+from newsclean.names import NameReader
+
+# fmt: off
+PIECES = (
+    "By ", "Von ", "Por ", "Par ", "Di ", "Jane Doe", "Tom Reyes", "MARY CLARE JALONICK", "J.",
+    "R.",
+    "HR McMaster", " and ", " und ", " y ", " e ", " et ", " & ", ", ", "; ", " – ", " — ", " - ",
+    " (Reuters)", " (avec AFP)", "(", ")", "Political Editor", "Senior Reporters", "reporter",
+    "Staff", "Agencias", "Redação", " for the Courier", " in Kellsbury", "de Brasília", "da Lusa",
+    "NWR Studio Kiel", "Reuters", "RTN", ".", "!", "?", "«", "»", '"', "the council said", "Monday",
+    "Doppietta di Oggiano", "decisivo al 94'", " | ", "/", "•", "·", "\n", "  ", "Live Updates",
+)
+# fmt: on
+
+
+def soup() -> st.SearchStrategy[str]:
+    word = st.text(st.characters(codec="utf-8", categories=("L", "N", "P", "Zs")), max_size=6)
+    return st.lists(st.sampled_from(PIECES) | word, max_size=14).map("".join)
+
+
+def _plain_is_role(reader: NameReader, word: str) -> bool:
+    word = word.lower().strip(".,")
+    return word in reader.roles or (word.endswith("s") and word[:-1] in reader.roles)
+
+
+def _plain_desk(reader: NameReader, text: str) -> bool:
+    words = N._DESK_SPLIT.sub(" ", text).split()
+    return (
+        0 < len(words) <= N.MAX_OUTLET_WORDS + 2
+        and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+        and any(w.lower().strip(".,") in reader.desks for w in words)
+    )
+
+
+def _plain_names(
+    reader: NameReader, text: str, capitals: bool = False, prefixed: bool = False
+) -> list[str] | None:
+    """The name-list reading without shortcuts: every pattern run, parts read in order."""
+    text = N._BRACKETED_TAIL.sub("", text.strip(N._TRIM))
+    if text[-1:] in ".!?" and not N._INITIALS.fullmatch(text.split()[-1] if text else ""):
+        return None
+    cut = reader.affiliation.search(text)
+    if cut is not None:
+        if len(text[cut.end() :].split()) > N._MAX_AFFILIATION_WORDS:
+            return None
+        text = text[: cut.start()]
+    found: list[str] = []
+    for k, part in enumerate(p.strip() for p in N._COMMA.split(text)):
+        words = part.split()
+        if not words:
+            return None
+        if any(_plain_is_role(reader, w) for w in words):
+            break
+        if k > 0 and words[0][:1].islower():
+            if len(words) > N._PLACE_WORDS:
+                return None
+            break
+        if k > 0 and (len(words) == 1 or N._outlet(words)):
+            break
+        pieces = reader.joiners.split(part)
+        if not all(reader.is_name(name, capitals=capitals) for name in pieces):
+            if k > 0 and prefixed:
+                break
+            return None
+        found.extend(name.strip() for name in pieces)
+    return found or None
+
+
+@pytest.mark.parametrize("code", shipped_languages())
+@settings(max_examples=150, deadline=None)
+@given(text=soup(), capitals=st.booleans(), prefixed=st.booleans())
+def test_names_read_as_the_plain_reading(
+    code: str, text: str, capitals: bool, prefixed: bool
+) -> None:
+    reader = LanguagePack.load(code).derived("names", NameReader.for_language)
+    expected = _plain_names(reader, text, capitals, prefixed)
+    assert reader.names(text, capitals=capitals, prefixed=prefixed) == expected
+    assert reader.desk(text) == _plain_desk(reader, text)
+    for word in text.split():
+        assert reader.is_role(word) == _plain_is_role(reader, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jane Doe and Tom Reyes, Political Editors", ["Jane Doe", "Tom Reyes"]),
+        ("Jane Doe, Reuters", ["Jane Doe"]),
+        ("Jane Doe - RTN", ["Jane Doe"]),
+        ("Jane Doe (Reuters)", ["Jane Doe"]),
+        ("Political Editor Jane Doe and Tom Reyes", None),
+        ("Jane Doe said the council would meet on Monday, and Tom Reyes agreed", None),
+        ("A plover sitting on eggs will get up, every time", None),
+    ],
+)
+def test_name_lists(text: str, expected: list[str] | None) -> None:
+    reader = LanguagePack.load("en").derived("names", NameReader.for_language)
+    assert reader.names(text) == expected == _plain_names(reader, text)
