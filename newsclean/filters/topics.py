@@ -56,7 +56,13 @@ class Topics(Filter):
         ):
             end -= 1
         tail = end
-        while tail > 0 and self._is_topic_line(doc, content[tail - 1], lang):
+        # (A heading among those lines, "Topics" over "Tags:", belongs to the run too.)
+        while tail > 0 and (
+            self._is_topic_line(doc, content[tail - 1], lang)
+            or (
+                doc.is_free(content[tail - 1]) and heading.match(doc.blocks[content[tail - 1]].text)
+            )
+        ):
             tail -= 1
         for pos, i in enumerate(content):
             if not doc.is_free(i):
@@ -85,7 +91,11 @@ class Topics(Filter):
                 # A heading alone at the end ("Filed under:") goes too: its links were not scraped.
                 yield Decision(i, "topic_heading")
                 for j in content[pos + 1 : end]:
-                    yield Decision(j, "topic_tags", field="topics", values=(doc.blocks[j].text,))
+                    if heading.match(doc.blocks[j].text):
+                        yield Decision(j, "topic_heading")
+                    else:
+                        values = (doc.blocks[j].text,)
+                        yield Decision(j, "topic_tags", field="topics", values=values)
                 return
 
     def _is_topic_line(self, doc: Document, index: int, lang: LanguagePack) -> bool:
