@@ -25,6 +25,10 @@ _LABELS = ("credits", "labels")  # the pattern table of credit labels
 # "… Paris. | Photo: AFP"): two or four characters after a sentence's end mark.
 _STOPS = ".!?…"
 _START = rf"(?:^|(?<=[{_STOPS}]\s)|(?<=[{_STOPS}]\s[|•·]\s))"
+# What a free block's one segment is stripped of (white space and separators, see Segment), and
+# then what an agency line is stripped of: an agency alone is what is left of a block without
+# either at its ends.
+_ALONE_MARKS = " \t|•·.()"
 
 
 @dataclass(frozen=True)
@@ -54,6 +58,12 @@ class CreditReader:
     without them may still hold a label or caption."""
     connectors: frozenset[str]
     not_names: frozenset[str]
+    alone: frozenset[str] | None
+    """The known agencies (lowercase), when none starts or ends with a mark of
+    :data:`_ALONE_MARKS`: a free block with no joint is an agency line only if its text stripped
+    of those marks is one of them (``None``: :meth:`may_be_agency_line` answers instead)."""
+    longest_agency: int
+    """The length of the longest agency's name, lowercase."""
 
     @classmethod
     def for_language(cls, lang: LanguagePack) -> CreditReader:
@@ -106,21 +116,24 @@ class CreditReader:
             cue_keys=None if runs is None or not (labelled and unpadded) else runs | {_LABELS},
             connectors=connectors(lang),
             not_names=frozenset(w.lower() for w in lang.words("names", "not_names")),
+            alone=_alone(agencies),
+            longest_agency=max((len(a.lower()) for a in agencies), default=0),
         )
 
     def is_agency_line(self, text: str) -> bool:
         """True when ``text`` is only a credit such as "REX/Shutterstock" naming a known agency."""
         text = text.strip(" .()")
         # Most lines are one piece: split only at a joint, and try the pattern last.
-        pieces = (
-            [p.lower() for p in self.pieces.split(text)]
-            if self._has_joint(text)
-            else [text.lower()]
-        )
+        if self._has_joint(text):
+            pieces = {p.lower() for p in self.pieces.split(text)}
+        else:
+            if len(text) > self.longest_agency:
+                return False  # one piece, longer than any agency's name
+            pieces = {text.lower()}
         # "Lusa/Fim" closes a dispatch ("Fim": end): a word that names no one is no credit.
         return (
-            any(p in self.agencies for p in pieces)
-            and not any(p in self.not_names for p in pieces)
+            not self.agencies.isdisjoint(pieces)
+            and self.not_names.isdisjoint(pieces)
             and self.agency_line.fullmatch(text) is not None
         )
 
@@ -297,6 +310,7 @@ def _candidates(doc: Document, lang: LanguagePack, reader: CreditReader) -> list
     if wanted is None:
         return list(range(len(doc)))
     keys_of, triggers, is_free = doc.cues.keys, lang.trigger_index, doc.is_free
+    has_joint, alone, longest = reader._has_joint, reader.alone, reader.longest_agency
     out = []
     for block in doc.blocks:
         index, text = block.index, block.text
@@ -304,10 +318,26 @@ def _candidates(doc: Document, lang: LanguagePack, reader: CreditReader) -> list
             not is_free(index)
             or not wanted.isdisjoint(keys_of(index, triggers))
             or "Σ" in text
-            or reader.may_be_agency_line(text)
+            or has_joint(text)
         ):
             out.append(index)
+        elif alone is None:  # an agency's name starts or ends with a mark: the pattern tells
+            if reader.may_be_agency_line(text):
+                out.append(index)
+        else:  # an agency alone: the text stripped of marks at its ends is its name
+            core = text.strip(_ALONE_MARKS)
+            if len(core) <= longest and core.lower() in alone:
+                out.append(index)
     return out
+
+
+def _alone(agencies: Iterable[str]) -> frozenset[str] | None:
+    """See :attr:`CreditReader.alone`."""
+    names = frozenset(a.lower() for a in agencies)
+    for name in names:
+        if not name or name[0] in _ALONE_MARKS or name[-1] in _ALONE_MARKS:
+            return None
+    return names
 
 
 def _may_have_label(doc: Document, index: int, window: str, reader: CreditReader) -> bool:
