@@ -60,6 +60,12 @@ class _Patterns:
     markup: regex.Pattern[str]
     class_name: regex.Pattern[str]
     conjunctions: frozenset[str]
+    needs: frozenset[Key] | None
+    """The trigger-index keys of every item with runs of the line patterns: a line whose keys
+    hold none of them is one only by an item without runs, of a whole-line table
+    (:attr:`keyless_lines`). ``None`` when a link pattern may match a line without its keys."""
+    keyless_lines: tuple[tuple[LineMatcher, str], ...]
+    """The whole-line tables with items without runs, in order, with their reasons."""
 
     @classmethod
     def for_language(cls, lang: LanguagePack) -> _Patterns:
@@ -70,20 +76,31 @@ class _Patterns:
             return lang.line_matcher("engagement", key)
 
         runs = ("engagement", "link_line", RUNS)
+        link_line_runs = runs if ("engagement", "link_line") in lang.pattern_runs else None
+        line_kinds = tuple((lines(key), reason) for key, reason in _LINES)
+        links = (lines("link_list"), lines("tagged_link"), lines("links_only"))
+        needs = None
+        if link_line_runs is not None and not any(m.keyless for m in links):
+            found = {link_line_runs}
+            for matcher in (*links, *(m for m, _ in line_kinds)):
+                found.update(matcher.keys)
+            needs = frozenset(found)
         return cls(
-            lines=tuple((lines(key), reason) for key, reason in _LINES),
-            link_list=lines("link_list"),
-            tagged_link=lines("tagged_link"),
-            links_only=lines("links_only"),
+            lines=line_kinds,
+            link_list=links[0],
+            tagged_link=links[1],
+            links_only=links[2],
             glued=pat("glued"),
             link_line=regex.compile(rf"^(?:{pat('link_line').pattern})\s*\S", regex.IGNORECASE),
-            link_line_runs=runs if ("engagement", "link_line") in lang.pattern_runs else None,
+            link_line_runs=link_line_runs,
             speech=lang.phrases("language", "reporting_verbs"),
             thread=lines("thread"),
             commenter=pat("commenter"),
             markup=pat("markup"),
             class_name=pat("class_name"),
             conjunctions=frozenset(lang.words("language", "conjunctions")),
+            needs=needs,
+            keyless_lines=tuple((m, reason) for m, reason in line_kinds if m.keyless),
         )
 
 
@@ -241,7 +258,7 @@ class Engagement(Filter):
             run = []
             if i is None or len(text) > _MARKUP_MAX_CHARS:
                 continue
-            if not any(sign in text for sign in _MARKUP_SIGNS):
+            if "<" not in text and "&" not in text and "[" not in text:  # see _MARKUP_SIGNS
                 continue
             markup = sum(m.end() - m.start() for m in pats.markup.finditer(text))
             if markup >= _MARKUP_SHARE * len(text):
@@ -264,6 +281,12 @@ class Engagement(Filter):
     def _line_kind(self, text: str, pats: _Patterns, keys: frozenset[Key]) -> str | None:
         """The kind of line ``text`` is (``keys``: the trigger-index keys of its block)."""
         bare = text.strip(_EDGE)
+        if pats.needs is not None and pats.needs.isdisjoint(keys):
+            # Most lines: no item with runs can match, nor a link pattern (see _Patterns.needs).
+            for matches, reason in pats.keyless_lines:
+                if matches(bare, keys):
+                    return reason
+            return None
         for matches, reason in pats.lines:
             if matches(bare, keys):
                 return reason
