@@ -81,7 +81,7 @@ class _Patterns:
         links = (lines("link_list"), lines("tagged_link"), lines("links_only"))
         needs = None
         if link_line_runs is not None and not any(m.keyless for m in links):
-            found = {link_line_runs}
+            found: set[Key] = {link_line_runs}
             for matcher in (*links, *(m for m, _ in line_kinds)):
                 found.update(matcher.keys)
             needs = frozenset(found)
