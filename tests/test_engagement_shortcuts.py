@@ -78,3 +78,14 @@ def _same_kind(code: str, text: str) -> str | None:
     kind = filt._line_kind(text, pats, keys)
     assert kind == filt._line_kind(text, plain, keys)
     return kind
+
+
+@pytest.mark.parametrize("code", shipped_languages())
+def test_glued_is_skipped_only_where_the_pack_has_no_pattern(code: str) -> None:
+    """A pack without ``glued`` patterns compiles the table to a pattern that matches nothing:
+    skipping the search there skips nothing."""
+    lang = LanguagePack.load(code)
+    pats = lang.derived("engagement", _Patterns.for_language)
+    assert pats.has_glued == (pats.glued.pattern != "(?!)")
+    if not pats.has_glued:
+        assert pats.glued.search("…business.Click To Tweet") is None

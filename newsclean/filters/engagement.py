@@ -54,6 +54,8 @@ class _Patterns:
     tagged_link: LineMatcher
     links_only: LineMatcher
     glued: regex.Pattern[str]
+    has_glued: bool
+    """False when the pack lists no ``glued`` patterns (nothing to look for)."""
     speech: regex.Pattern[str]
     thread: LineMatcher
     commenter: regex.Pattern[str]
@@ -91,6 +93,7 @@ class _Patterns:
             tagged_link=links[1],
             links_only=links[2],
             glued=pat("glued"),
+            has_glued=bool(lang.data.get("engagement", {}).get("patterns", {}).get("glued")),
             link_line=regex.compile(rf"^(?:{pat('link_line').pattern})\s*\S", regex.IGNORECASE),
             link_line_runs=link_line_runs,
             speech=lang.phrases("language", "reporting_verbs"),
@@ -139,15 +142,17 @@ class Engagement(Filter):
         thread = self._thread(doc, lang, pats)
         yield from thread
         taken = {d.block for d in thread}
-        content = [i for i in doc.content_indices() if doc.is_free(i) and i not in taken]
+        is_free, blocks, keys_of = doc.is_free, doc.blocks, doc.cues.keys
+        content = [i for i in doc.content_indices() if is_free(i) and i not in taken]
+        max_words = self.max_line_words
         pos = 0
         while pos < len(content):
             i = content[pos]
-            text = doc.blocks[i].text
+            block = blocks[i]
             pos += 1
-            if doc.blocks[i].words > self.max_line_words or len(text) > SHORT_LINE:
+            if block.words > max_words or len(block.text) > SHORT_LINE:
                 continue
-            reason = self._line_reason(text, pats, doc.cues.keys(i, triggers))
+            reason = self._line_reason(block.text, pats, keys_of(i, triggers))
             if reason is not None:
                 claimed[i] = reason
                 if reason == "link_list":
@@ -221,6 +226,8 @@ class Engagement(Filter):
         self, doc: Document, lang: LanguagePack, pats: _Patterns, claimed: dict[int, str]
     ) -> Iterable[Decision]:
         """Share-button text stuck to the end of a paragraph ("…business.Click To Tweet")."""
+        if not pats.has_glued:
+            return
         runs = lang.runs_of([("engagement", "glued")])
         if runs is None:
             blocks = doc.content_indices()
