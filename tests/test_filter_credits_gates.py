@@ -162,3 +162,15 @@ def test_an_agency_alone_is_told_by_its_stripped_name(code: str, text: str) -> N
     if reader.is_agency_line(segment) and not reader._has_joint(text):
         assert text.strip(" \t|•·.()").lower() in reader.alone
         assert reader.may_be_agency_line(text)
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+@settings(max_examples=80, deadline=None)
+@given(text=soup())
+def test_label_triggers_alone_answer_as_the_pack_index(code: str, text: str) -> None:
+    lang, reader = _reader(code)
+    lowered = f" {text.lower()} "
+    labels = ("credits", "labels")
+    assert (labels in reader.label_triggers.keys(lowered)) == (
+        labels in lang.trigger_index.keys(lowered)
+    )

@@ -50,6 +50,10 @@ class CreditReader:
     triggers: TriggerIndex | None
     """The pack's trigger words, when the credit labels have some (a line has a label only if
     it has one of them)."""
+    label_triggers: TriggerIndex
+    """The credit labels' trigger words alone: for a part of a block, whether it holds one of
+    them is :attr:`triggers`' answer (the labels are a table of trigger words, not of runs, so
+    no wildcard of the pack's index applies to them) at the cost of a scan for those words only."""
     unpadded_triggers: bool
     """True when no trigger word of the credit labels starts or ends with white space."""
     cue_keys: frozenset[Key] | None
@@ -112,6 +116,7 @@ class CreditReader:
             agency_alone=regex.compile(rf"\W*(?:{agency})\W*", regex.IGNORECASE),
             join_marks=("/", "|", *joiners),
             triggers=lang.trigger_index if labelled else None,
+            label_triggers=TriggerIndex({_LABELS: lang.triggers(*_LABELS) or ()}),
             unpadded_triggers=unpadded,
             cue_keys=None if runs is None or not (labelled and unpadded) else runs | {_LABELS},
             connectors=connectors(lang),
@@ -353,18 +358,26 @@ def _may_have_label(doc: Document, index: int, window: str, reader: CreditReader
         return _LABELS in block
     if reader.unpadded_triggers and _LABELS not in block and "Σ" not in window:
         return False
-    return _LABELS in triggers.keys(f" {window.lower()} ")
+    return _LABELS in reader.label_triggers.keys(f" {window.lower()} ")
 
 
 def _sentence_starts(text: str) -> list[int]:
-    """Every position where :data:`_START` may hold, in order (and a few where it does not)."""
-    starts = {0}
+    """Every position where :data:`_START` may hold, in order (and a few where it does not): two
+    characters after an end mark when the one after the mark may be white space (a letter or
+    digit is not), and four when a separator follows that."""
+    starts = None
+    size = len(text)
     for stop in _STOPS:
         at = text.find(stop)
         while at >= 0:
-            starts.update((at + 2, at + 4))
+            if at + 2 <= size and not text[at + 1].isalnum():
+                if starts is None:
+                    starts = {0}
+                starts.add(at + 2)
+                if at + 4 <= size and text[at + 2] in "|•·":
+                    starts.add(at + 4)
             at = text.find(stop, at + 1)
-    return sorted(p for p in starts if p <= len(text))
+    return [0] if starts is None else sorted(starts)
 
 
 def _clean_credit(text: str) -> str:
