@@ -10,8 +10,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsclean.document import Decision, Document
 from newsclean.filters.engagement import Engagement, _Patterns
 from newsclean.language import LanguagePack, shipped_languages
+from newsclean.normalize import split_blocks
 
 from .generators import TOKENS
 
@@ -89,3 +91,35 @@ def test_glued_is_skipped_only_where_the_pack_has_no_pattern(code: str) -> None:
     assert pats.has_glued == (pats.glued.pattern != "(?!)")
     if not pats.has_glued:
         assert pats.glued.search("…business.Click To Tweet") is None
+
+
+_STORY = "The council voted on Tuesday to reopen the bridge after three months of repairs."
+
+
+@pytest.mark.parametrize(
+    ("lines", "taken"),
+    [
+        # the heading, a commenter line under it, and the comments: all go
+        ([_STORY, "2 thoughts on “Bridge reopens”", "Jane Doe says:", "Great news."], [1, 2, 3]),
+        # a block of marks only (no content) and a line another filter took come first
+        (
+            ["* * *", _STORY, "Share", "3 responses to Bridge", "Tom Reyes wrote:", "Yes."],
+            [3, 4, 5],
+        ),
+        # no commenter line under the heading: nothing goes
+        ([_STORY, "2 thoughts on “Bridge reopens”", "It was a good week."], []),
+        # the words in a story's sentence, with no heading: nothing goes
+        ([_STORY, "She had two thoughts on the matter, she said.", "Jane Doe says: no."], []),
+    ],
+)
+def test_comment_thread_under_its_heading(lines: list[str], taken: list[int]) -> None:
+    """The thread rule looks only at blocks with its trigger keys; the heading is the first
+    such block with content, and everything after it goes when a commenter line follows."""
+    lang = LanguagePack.load("en")
+    doc = Document(split_blocks("\n\n".join(lines)), "en")
+    if "Share" in lines:
+        doc = doc.with_decisions("other", [Decision(lines.index("Share"), "x")])
+    pats = lang.derived("engagement", _Patterns.for_language)
+    found = Engagement()._thread(doc, lang, pats)
+    assert [d.block for d in found] == taken
+    assert all(d.reason == "comment_residue" for d in found)

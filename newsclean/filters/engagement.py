@@ -180,18 +180,16 @@ class Engagement(Filter):
         content = doc.content_indices()
         if pats.thread.keyless:
             heads: Iterable[int] = content
-        else:  # only a block with the key of one of its items may be a heading
-            heads = frozenset(doc.cues.with_any(lang.trigger_index, pats.thread.keys))
-        for pos, i in enumerate(content):
-            if i not in heads:
-                continue
+        else:  # only a block with the key of one of its items may be a heading (in order)
+            heads = doc.cues.with_any(lang.trigger_index, pats.thread.keys)
+        for i in heads:
             text = doc.blocks[i].text
-            if not doc.is_free(i) or len(text) > SHORT_LINE:
+            if not doc.is_free(i) or len(text) > SHORT_LINE or not doc.is_content(i):
                 continue
             keys = doc.cues.keys(i, lang.trigger_index)
             if not pats.thread(text.strip(_EDGE), keys):
                 continue
-            rest = content[pos + 1 :]
+            rest = content[content.index(i) + 1 :]
             if not any(pats.commenter.fullmatch(doc.blocks[j].text.strip()) for j in rest):
                 return []
             out = [Decision(i, "comment_residue")]
