@@ -65,6 +65,10 @@ class DateReader:
     zones: Mapping[str, Any]
     zone_names: Mapping[str, str]
     """Time zones named in words ("horário de Brasília"), lowercase, to their abbreviation."""
+    group_names: Mapping[regex.Pattern[str], tuple[str, ...]]
+    """Each pattern's group names, by group number: ``dict(zip(names, match.groups()))`` is
+    its match's ``groupdict()`` at a fraction of the cost (a name used in several layouts is
+    one group)."""
 
     @classmethod
     def for_language(cls, lang: LanguagePack) -> DateReader:
@@ -99,19 +103,20 @@ class DateReader:
         )
         date = time_first + "(?:" + "|".join(_layouts(lang, months)) + f")(?!\\d)(?:{time})?"
         head = rf"(?:(?P<label>{label or '(?!)'})\s*:?\s*|{_PLACE}\s*[,–—-]\s*)?"
+        line = regex.compile(rf"{head}{date}", regex.IGNORECASE)
+        tail = regex.compile(rf"(?<!\w)(?P<label>{tail_label})\s*:?\s*{date}\W*$", regex.IGNORECASE)
+        clock_only = regex.compile(rf"{time}\W*", regex.IGNORECASE)
         return cls(
-            line=regex.compile(rf"{head}{date}", regex.IGNORECASE),
+            line=line,
             ends_like_date=regex.compile(
                 rf"(?:\d|{ampm}|(?<!\w)(?:{clock})|\b\p{{Lu}}{{1,4}})\W*$", regex.IGNORECASE
             ),
-            tail=regex.compile(
-                rf"(?<!\w)(?P<label>{tail_label})\s*:?\s*{date}\W*$", regex.IGNORECASE
-            ),
+            tail=tail,
             label=regex.compile(rf"(?:{label or '(?!)'})(?!\w)", regex.IGNORECASE),
             time_only=regex.compile(
                 rf"(?P<label>{label or '(?!)'})\s*:?{time}\W*", regex.IGNORECASE
             ),
-            clock=regex.compile(rf"{time}\W*", regex.IGNORECASE),
+            clock=clock_only,
             closing=regex.compile(rf"(?<!\w){date}\W*$", regex.IGNORECASE),
             relative=lang.pattern("dates", "relative"),
             time_hint=regex.compile(
@@ -121,6 +126,7 @@ class DateReader:
             updated_labels=frozenset(w.lower() for w in updated),
             zones=zones,
             zone_names=zone_names,
+            group_names={p: _group_names(p) for p in (line, tail, clock_only)},
         )
 
     def find(self, text: str) -> DateMatch | None:
@@ -145,10 +151,11 @@ class DateReader:
                 match = None
         if match is None:
             return None
-        iso = self._iso(match)
+        groups = self._groups(match)
+        iso = self._iso(groups)
         if iso is None:
             return None
-        label = match.group("label")
+        label = groups["label"]
         updated = label is not None and " ".join(label.lower().split()) in self.updated_labels
         return DateMatch(match.start(), match.end(), iso, updated, label is not None)
 
@@ -206,11 +213,15 @@ class DateReader:
         match = self.clock.fullmatch(text.strip())
         if match is None or len(iso) != len("YYYY-MM-DD"):
             return None
-        stamp = self._stamp(dt.date.fromisoformat(iso), match.groupdict())
+        stamp = self._stamp(dt.date.fromisoformat(iso), self._groups(match))
         return stamp if "T" in stamp else None
 
-    def _iso(self, m: regex.Match[str]) -> str | None:
-        g = m.groupdict()  # a pack without month names has no "month" group
+    def _groups(self, match: regex.Match[str]) -> dict[str, Any]:
+        """``match.groupdict()``, cheaper (see :attr:`group_names`)."""
+        return dict(zip(self.group_names[match.re], match.groups(), strict=True))
+
+    def _iso(self, g: Mapping[str, Any]) -> str | None:
+        # A pack without month names has no "month" group.
         month_name = g.get("month")
         month = self.months.get(month_name.lower().rstrip(".")) if month_name else None
         try:
@@ -249,6 +260,15 @@ class DateReader:
             return None
         standard, summer, rule = seasonal
         return str(summer if _is_summer_time(day, rule) else standard)
+
+
+def _group_names(pattern: regex.Pattern[str]) -> tuple[str, ...]:
+    """``pattern``'s group names in group-number order ("" for a group with no name, as a
+    pack's pattern may hold: ``groupdict()`` leaves those out, and no reader asks for "")."""
+    names = [""] * pattern.groups
+    for name, number in pattern.groupindex.items():
+        names[number - 1] = name
+    return tuple(names)
 
 
 def _words(items: Iterable[str]) -> str:

@@ -148,3 +148,29 @@ def test_agency_left_alone_by_another_claim_is_read() -> None:
     found = list(Credits().label(doc, lang))
     assert [(d.block, d.reason, d.values) for d in found] == [(1, "image_credit", ("AFP",))]
     assert found == _every_segment(Credits(), doc, lang)
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+@settings(max_examples=80, deadline=None)
+@given(text=soup() | st.sampled_from(["(Reuters)", "• AFP.", "| EFE |", "(|Getty Images", "AP"]))
+def test_an_agency_alone_is_told_by_its_stripped_name(code: str, text: str) -> None:
+    """A free block without a joint passes the candidate test only when its text stripped of
+    marks is a known agency: every such block that is an agency line passes it."""
+    _, reader = _reader(code)
+    assert reader.alone is not None  # no shipped agency starts or ends with a mark
+    segment = text.strip(" \t|•·")
+    if reader.is_agency_line(segment) and not reader._has_joint(text):
+        assert text.strip(" \t|•·.()").lower() in reader.alone
+        assert reader.may_be_agency_line(text)
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+@settings(max_examples=80, deadline=None)
+@given(text=soup())
+def test_label_triggers_alone_answer_as_the_pack_index(code: str, text: str) -> None:
+    lang, reader = _reader(code)
+    lowered = f" {text.lower()} "
+    labels = ("credits", "labels")
+    assert (labels in reader.label_triggers.keys(lowered)) == (
+        labels in lang.trigger_index.keys(lowered)
+    )

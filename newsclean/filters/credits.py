@@ -25,6 +25,10 @@ _LABELS = ("credits", "labels")  # the pattern table of credit labels
 # "… Paris. | Photo: AFP"): two or four characters after a sentence's end mark.
 _STOPS = ".!?…"
 _START = rf"(?:^|(?<=[{_STOPS}]\s)|(?<=[{_STOPS}]\s[|•·]\s))"
+# What a free block's one segment is stripped of (white space and separators, see Segment), and
+# then what an agency line is stripped of: an agency alone is what is left of a block without
+# either at its ends.
+_ALONE_MARKS = " \t|•·.()"
 
 
 @dataclass(frozen=True)
@@ -46,6 +50,10 @@ class CreditReader:
     triggers: TriggerIndex | None
     """The pack's trigger words, when the credit labels have some (a line has a label only if
     it has one of them)."""
+    label_triggers: TriggerIndex
+    """The credit labels' trigger words alone: for a part of a block, whether it holds one of
+    them is :attr:`triggers`' answer (the labels are a table of trigger words, not of runs, so
+    no wildcard of the pack's index applies to them) at the cost of a scan for those words only."""
     unpadded_triggers: bool
     """True when no trigger word of the credit labels starts or ends with white space."""
     cue_keys: frozenset[Key] | None
@@ -54,6 +62,12 @@ class CreditReader:
     without them may still hold a label or caption."""
     connectors: frozenset[str]
     not_names: frozenset[str]
+    alone: frozenset[str] | None
+    """The known agencies (lowercase), when none starts or ends with a mark of
+    :data:`_ALONE_MARKS`: a free block with no joint is an agency line only if its text stripped
+    of those marks is one of them (``None``: :meth:`may_be_agency_line` answers instead)."""
+    longest_agency: int
+    """The length of the longest agency's name, lowercase."""
 
     @classmethod
     def for_language(cls, lang: LanguagePack) -> CreditReader:
@@ -102,25 +116,29 @@ class CreditReader:
             agency_alone=regex.compile(rf"\W*(?:{agency})\W*", regex.IGNORECASE),
             join_marks=("/", "|", *joiners),
             triggers=lang.trigger_index if labelled else None,
+            label_triggers=TriggerIndex({_LABELS: lang.triggers(*_LABELS) or ()}),
             unpadded_triggers=unpadded,
             cue_keys=None if runs is None or not (labelled and unpadded) else runs | {_LABELS},
             connectors=connectors(lang),
             not_names=frozenset(w.lower() for w in lang.words("names", "not_names")),
+            alone=_alone(agencies),
+            longest_agency=max((len(a.lower()) for a in agencies), default=0),
         )
 
     def is_agency_line(self, text: str) -> bool:
         """True when ``text`` is only a credit such as "REX/Shutterstock" naming a known agency."""
         text = text.strip(" .()")
         # Most lines are one piece: split only at a joint, and try the pattern last.
-        pieces = (
-            [p.lower() for p in self.pieces.split(text)]
-            if self._has_joint(text)
-            else [text.lower()]
-        )
+        if self._has_joint(text):
+            pieces = {p.lower() for p in self.pieces.split(text)}
+        else:
+            if len(text) > self.longest_agency:
+                return False  # one piece, longer than any agency's name
+            pieces = {text.lower()}
         # "Lusa/Fim" closes a dispatch ("Fim": end): a word that names no one is no credit.
         return (
-            any(p in self.agencies for p in pieces)
-            and not any(p in self.not_names for p in pieces)
+            not self.agencies.isdisjoint(pieces)
+            and self.not_names.isdisjoint(pieces)
             and self.agency_line.fullmatch(text) is not None
         )
 
@@ -297,6 +315,7 @@ def _candidates(doc: Document, lang: LanguagePack, reader: CreditReader) -> list
     if wanted is None:
         return list(range(len(doc)))
     keys_of, triggers, is_free = doc.cues.keys, lang.trigger_index, doc.is_free
+    has_joint, alone, longest = reader._has_joint, reader.alone, reader.longest_agency
     out = []
     for block in doc.blocks:
         index, text = block.index, block.text
@@ -304,10 +323,26 @@ def _candidates(doc: Document, lang: LanguagePack, reader: CreditReader) -> list
             not is_free(index)
             or not wanted.isdisjoint(keys_of(index, triggers))
             or "Σ" in text
-            or reader.may_be_agency_line(text)
+            or has_joint(text)
         ):
             out.append(index)
+        elif alone is None:  # an agency's name starts or ends with a mark: the pattern tells
+            if reader.may_be_agency_line(text):
+                out.append(index)
+        else:  # an agency alone: the text stripped of marks at its ends is its name
+            core = text.strip(_ALONE_MARKS)
+            if len(core) <= longest and core.lower() in alone:
+                out.append(index)
     return out
+
+
+def _alone(agencies: Iterable[str]) -> frozenset[str] | None:
+    """See :attr:`CreditReader.alone`."""
+    names = frozenset(a.lower() for a in agencies)
+    for name in names:
+        if not name or name[0] in _ALONE_MARKS or name[-1] in _ALONE_MARKS:
+            return None
+    return names
 
 
 def _may_have_label(doc: Document, index: int, window: str, reader: CreditReader) -> bool:
@@ -323,18 +358,26 @@ def _may_have_label(doc: Document, index: int, window: str, reader: CreditReader
         return _LABELS in block
     if reader.unpadded_triggers and _LABELS not in block and "Σ" not in window:
         return False
-    return _LABELS in triggers.keys(f" {window.lower()} ")
+    return _LABELS in reader.label_triggers.keys(f" {window.lower()} ")
 
 
 def _sentence_starts(text: str) -> list[int]:
-    """Every position where :data:`_START` may hold, in order (and a few where it does not)."""
-    starts = {0}
+    """Every position where :data:`_START` may hold, in order (and a few where it does not): two
+    characters after an end mark when the one after the mark may be white space (a letter or
+    digit is not), and four when a separator follows that."""
+    starts = None
+    size = len(text)
     for stop in _STOPS:
         at = text.find(stop)
         while at >= 0:
-            starts.update((at + 2, at + 4))
+            if at + 2 <= size and not text[at + 1].isalnum():
+                if starts is None:
+                    starts = {0}
+                starts.add(at + 2)
+                if at + 4 <= size and text[at + 2] in "|•·":
+                    starts.add(at + 4)
             at = text.find(stop, at + 1)
-    return sorted(p for p in starts if p <= len(text))
+    return [0] if starts is None else sorted(starts)
 
 
 def _clean_credit(text: str) -> str:

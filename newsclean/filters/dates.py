@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import regex
@@ -44,63 +44,88 @@ class Dates(Filter):
     def label(self, doc: Document, lang: LanguagePack) -> Iterable[Decision]:
         """Claim the date parts of short lines."""
         reader = _reader(lang)
-        triggers = lang.trigger_index
-        rank = 0  # content blocks seen so far: removed banners do not push the header down
-        content = set(doc.content_indices())
+        for index, has_digit, top in self._candidates(doc, lang, reader):
+            yield from self._block(doc, lang, reader, index, has_digit, top)
+
+    def _candidates(
+        self, doc: Document, lang: LanguagePack, reader: DateReader
+    ) -> list[tuple[int, bool, bool]]:
+        """The short blocks that may hold a date line, a labelled time or a relative time, in
+        order, each with whether it has a digit and whether it is among the first
+        ``header_blocks`` content blocks (removed banners do not push the header down). With no
+        number only a relative time ("Yesterday") can be taken, and only at the top; with a
+        number but no year, no time and no relative time ("Comments (4)") nothing can."""
+        content = doc.content_indices()
+        # A block is among the first ``header_blocks`` content blocks (or a non-content block
+        # among them) when it comes before the next content block.
+        top_end = content[self.header_blocks] if len(content) > self.header_blocks else len(doc)
+        keys_of, triggers = doc.cues.keys, lang.trigger_index
+        relative_needs = lang.needs("dates", "relative")
+        may_hold, may_match, search = reader.may_hold_date, lang.may_match, lang.search
+        max_words, digit = self.max_words, _DIGIT.search
+        out = []
         for block in doc.blocks:
-            rank += block.index in content
-            if len(block.text) > SHORT_LINE or block.words > self.max_words:
+            text = block.text
+            if len(text) > SHORT_LINE or block.words > max_words:
                 continue
-            has_digit = _DIGIT.search(block.text) is not None
-            # With no number, only a relative time ("Yesterday") can be taken, and only at the top.
-            if not has_digit and (
-                rank > self.header_blocks
-                or not lang.search(
-                    "dates", "relative", block.text, keys=doc.cues.keys(block.index, triggers)
-                )
-            ):
-                continue
-            if (
-                has_digit
-                and not reader.may_hold_date(block.text)
-                and not lang.may_match("dates", "relative", doc.cues.keys(block.index, triggers))
-            ):
-                continue  # a number, but no year, no time and no relative time: "Comments (4)"
-            parts = line_parts(doc, block.index)
-            timed: set[int] = set()  # parts that held the time of the date before them
-            for k, part in enumerate(parts):
-                if k in timed:
-                    continue
-                found = self._date_line(reader, part.text) if has_digit else []
-                if found and k + 1 < len(parts):
-                    # "Fr 21.10.2022 | 16:08 Uhr": the time in the next part is the date's.
-                    iso = reader.with_time(found[-1].iso, parts[k + 1].text)
-                    if iso is not None:
-                        found[-1] = dataclasses.replace(found[-1], iso=iso)
-                        timed.add(k + 1)
-                for date in found:
-                    reason = "updated_date" if date.updated else "published_date"
-                    field = None if date.updated else "published"
-                    values = () if date.updated else (date.iso,)
-                    start = part.start + date.start
-                    end = part.start + date.end
-                    yield Decision(block.index, reason, start, end, field, values)
-                    if k + 1 in timed and date is found[-1]:
-                        nxt = parts[k + 1]
-                        yield Decision(block.index, reason, nxt.start, nxt.end)
-                if found:
-                    continue
-                if has_digit and (updated := reader.labelled_time(part.text)) is not None:
-                    reason = "updated_date" if updated else "relative_date"
-                    yield Decision(block.index, reason, part.start, part.end)
-                elif (
-                    lang.may_match("dates", "relative", doc.cues.keys(block.index, triggers))
-                    and reader.is_relative(part.text)
-                    and (has_digit or rank <= self.header_blocks)
+            index = block.index
+            if digit(text) is None:
+                if (
+                    index < top_end
+                    and relative_needs <= keys_of(index, triggers)
+                    and search("dates", "relative", text, keys=keys_of(index, triggers))
                 ):
-                    # "3 hours ago" anywhere; a bare "Yesterday." only at the top (an interview
-                    # answer further down is the story's).
-                    yield Decision(block.index, "relative_date", part.start, part.end)
+                    out.append((index, False, True))
+            elif may_hold(text) or may_match("dates", "relative", keys_of(index, triggers)):
+                out.append((index, True, index < top_end))
+        return out
+
+    def _block(
+        self,
+        doc: Document,
+        lang: LanguagePack,
+        reader: DateReader,
+        index: int,
+        has_digit: bool,
+        top: bool,
+    ) -> Iterator[Decision]:
+        """The date decisions of candidate block ``index``."""
+        keys = doc.cues.keys(index, lang.trigger_index)
+        parts = line_parts(doc, index)
+        timed: set[int] = set()  # parts that held the time of the date before them
+        for k, part in enumerate(parts):
+            if k in timed:
+                continue
+            found = self._date_line(reader, part.text) if has_digit else []
+            if found and k + 1 < len(parts):
+                # "Fr 21.10.2022 | 16:08 Uhr": the time in the next part is the date's.
+                iso = reader.with_time(found[-1].iso, parts[k + 1].text)
+                if iso is not None:
+                    found[-1] = dataclasses.replace(found[-1], iso=iso)
+                    timed.add(k + 1)
+            for date in found:
+                reason = "updated_date" if date.updated else "published_date"
+                field = None if date.updated else "published"
+                values = () if date.updated else (date.iso,)
+                start = part.start + date.start
+                end = part.start + date.end
+                yield Decision(index, reason, start, end, field, values)
+                if k + 1 in timed and date is found[-1]:
+                    nxt = parts[k + 1]
+                    yield Decision(index, reason, nxt.start, nxt.end)
+            if found:
+                continue
+            if has_digit and (updated := reader.labelled_time(part.text)) is not None:
+                reason = "updated_date" if updated else "relative_date"
+                yield Decision(index, reason, part.start, part.end)
+            elif (
+                (has_digit or top)
+                and lang.may_match("dates", "relative", keys)
+                and reader.is_relative(part.text)
+            ):
+                # "3 hours ago" anywhere; a bare "Yesterday." only at the top (an interview
+                # answer further down is the story's).
+                yield Decision(index, "relative_date", part.start, part.end)
 
     def _date_line(self, reader: DateReader, text: str) -> list[DateMatch]:
         """The dates of a date line: one date, or labelled dates in a row ("Published 3 March

@@ -54,12 +54,20 @@ class _Patterns:
     tagged_link: LineMatcher
     links_only: LineMatcher
     glued: regex.Pattern[str]
+    has_glued: bool
+    """False when the pack lists no ``glued`` patterns (nothing to look for)."""
     speech: regex.Pattern[str]
     thread: LineMatcher
     commenter: regex.Pattern[str]
     markup: regex.Pattern[str]
     class_name: regex.Pattern[str]
     conjunctions: frozenset[str]
+    needs: frozenset[Key] | None
+    """The trigger-index keys of every item with runs of the line patterns: a line whose keys
+    hold none of them is one only by an item without runs, of a whole-line table
+    (:attr:`keyless_lines`). ``None`` when a link pattern may match a line without its keys."""
+    keyless_lines: tuple[tuple[LineMatcher, str], ...]
+    """The whole-line tables with items without runs, in order, with their reasons."""
 
     @classmethod
     def for_language(cls, lang: LanguagePack) -> _Patterns:
@@ -70,20 +78,32 @@ class _Patterns:
             return lang.line_matcher("engagement", key)
 
         runs = ("engagement", "link_line", RUNS)
+        link_line_runs = runs if ("engagement", "link_line") in lang.pattern_runs else None
+        line_kinds = tuple((lines(key), reason) for key, reason in _LINES)
+        links = (lines("link_list"), lines("tagged_link"), lines("links_only"))
+        needs = None
+        if link_line_runs is not None and not any(m.keyless for m in links):
+            found: set[Key] = {link_line_runs}
+            for matcher in (*links, *(m for m, _ in line_kinds)):
+                found.update(matcher.keys)
+            needs = frozenset(found)
         return cls(
-            lines=tuple((lines(key), reason) for key, reason in _LINES),
-            link_list=lines("link_list"),
-            tagged_link=lines("tagged_link"),
-            links_only=lines("links_only"),
+            lines=line_kinds,
+            link_list=links[0],
+            tagged_link=links[1],
+            links_only=links[2],
             glued=pat("glued"),
+            has_glued=bool(lang.data.get("engagement", {}).get("patterns", {}).get("glued")),
             link_line=regex.compile(rf"^(?:{pat('link_line').pattern})\s*\S", regex.IGNORECASE),
-            link_line_runs=runs if ("engagement", "link_line") in lang.pattern_runs else None,
+            link_line_runs=link_line_runs,
             speech=lang.phrases("language", "reporting_verbs"),
             thread=lines("thread"),
             commenter=pat("commenter"),
             markup=pat("markup"),
             class_name=pat("class_name"),
             conjunctions=frozenset(lang.words("language", "conjunctions")),
+            needs=needs,
+            keyless_lines=tuple((m, reason) for m, reason in line_kinds if m.keyless),
         )
 
 
@@ -122,15 +142,17 @@ class Engagement(Filter):
         thread = self._thread(doc, lang, pats)
         yield from thread
         taken = {d.block for d in thread}
-        content = [i for i in doc.content_indices() if doc.is_free(i) and i not in taken]
+        is_free, blocks, keys_of = doc.is_free, doc.blocks, doc.cues.keys
+        content = [i for i in doc.content_indices() if is_free(i) and i not in taken]
+        max_words = self.max_line_words
         pos = 0
         while pos < len(content):
             i = content[pos]
-            text = doc.blocks[i].text
+            block = blocks[i]
             pos += 1
-            if doc.blocks[i].words > self.max_line_words or len(text) > SHORT_LINE:
+            if block.words > max_words or len(block.text) > SHORT_LINE:
                 continue
-            reason = self._line_reason(text, pats, doc.cues.keys(i, triggers))
+            reason = self._line_reason(block.text, pats, keys_of(i, triggers))
             if reason is not None:
                 claimed[i] = reason
                 if reason == "link_list":
@@ -158,18 +180,16 @@ class Engagement(Filter):
         content = doc.content_indices()
         if pats.thread.keyless:
             heads: Iterable[int] = content
-        else:  # only a block with the key of one of its items may be a heading
-            heads = frozenset(doc.cues.with_any(lang.trigger_index, pats.thread.keys))
-        for pos, i in enumerate(content):
-            if i not in heads:
-                continue
+        else:  # only a block with the key of one of its items may be a heading (in order)
+            heads = doc.cues.with_any(lang.trigger_index, pats.thread.keys)
+        for i in heads:
             text = doc.blocks[i].text
-            if not doc.is_free(i) or len(text) > SHORT_LINE:
+            if not doc.is_free(i) or len(text) > SHORT_LINE or not doc.is_content(i):
                 continue
             keys = doc.cues.keys(i, lang.trigger_index)
             if not pats.thread(text.strip(_EDGE), keys):
                 continue
-            rest = content[pos + 1 :]
+            rest = content[content.index(i) + 1 :]
             if not any(pats.commenter.fullmatch(doc.blocks[j].text.strip()) for j in rest):
                 return []
             out = [Decision(i, "comment_residue")]
@@ -204,6 +224,8 @@ class Engagement(Filter):
         self, doc: Document, lang: LanguagePack, pats: _Patterns, claimed: dict[int, str]
     ) -> Iterable[Decision]:
         """Share-button text stuck to the end of a paragraph ("…business.Click To Tweet")."""
+        if not pats.has_glued:
+            return
         runs = lang.runs_of([("engagement", "glued")])
         if runs is None:
             blocks = doc.content_indices()
@@ -241,7 +263,7 @@ class Engagement(Filter):
             run = []
             if i is None or len(text) > _MARKUP_MAX_CHARS:
                 continue
-            if not any(sign in text for sign in _MARKUP_SIGNS):
+            if "<" not in text and "&" not in text and "[" not in text:  # see _MARKUP_SIGNS
                 continue
             markup = sum(m.end() - m.start() for m in pats.markup.finditer(text))
             if markup >= _MARKUP_SHARE * len(text):
@@ -264,6 +286,12 @@ class Engagement(Filter):
     def _line_kind(self, text: str, pats: _Patterns, keys: frozenset[Key]) -> str | None:
         """The kind of line ``text`` is (``keys``: the trigger-index keys of its block)."""
         bare = text.strip(_EDGE)
+        if pats.needs is not None and pats.needs.isdisjoint(keys):
+            # Most lines: no item with runs can match, nor a link pattern (see _Patterns.needs).
+            for matches, reason in pats.keyless_lines:
+                if matches(bare, keys):
+                    return reason
+            return None
         for matches, reason in pats.lines:
             if matches(bare, keys):
                 return reason
