@@ -46,6 +46,25 @@ def _may_have_tail(text: str) -> bool:
     return ")" in text[-2:] or not _DASHES.isdisjoint(text.rsplit(None, 4)[-4:])
 
 
+def _is_name_word(word: str) -> bool:
+    """``_NAME_WORD.fullmatch(word)``, read without the pattern for a word of ASCII letters.
+
+    >>> _is_name_word("Doe"), _is_name_word("doe"), _is_name_word("O’Brien"), _is_name_word("4")
+    (True, False, True, False)
+    """
+    if word.isascii() and word.isalpha():
+        return "A" <= word[0] <= "Z"
+    return _NAME_WORD.fullmatch(word) is not None
+
+
+def _has_lower(word: str) -> bool:
+    """True when a character of ``word`` is lowercase (``word`` starts with a capital: a word of
+    ASCII is then lowercase somewhere unless it is all capitals)."""
+    if word.isascii():
+        return not word.isupper()
+    return any(c.islower() for c in word)
+
+
 def _outlet(words: list[str]) -> bool:
     """True for words that name an organisation: a short acronym beside a capitalised word
     ("NWR Studio Westküste", "BBC News"), unlike names in capitals ("MARY CLARE JALONICK").
@@ -179,9 +198,11 @@ class NameReader:
         is no name ends the list too ("Jane Doe, Prairie State Wire").
         """
         text = text.strip(_TRIM)
+        if not self._opens_like_name(text):
+            return None  # "The council said …": no pattern is run on a sentence
         if _may_have_tail(text):
             text = _BRACKETED_TAIL.sub("", text)
-        if text[-1:] in ".!?" and not _INITIALS.fullmatch(text.split()[-1] if text else ""):
+        if text[-1:] in ".!?" and not _INITIALS.fullmatch(text.rsplit(None, 1)[-1] if text else ""):
             return None  # a sentence, not a name list
         cut = self.affiliation.search(text)
         if cut is not None:
@@ -214,6 +235,16 @@ class NameReader:
                 return None
             found.extend(name.strip() for name in pieces)
         return found or None
+
+    def _opens_like_name(self, text: str) -> bool:
+        """False when the first word of ``text`` could not open a name list, so that
+        :meth:`names` finds none: it is no name word ("the", "4", "«Non", "Doe,") or one of the
+        words that are not names ("Live", "The"). A name list opens with its first name's first
+        word; what :meth:`names` cuts off (a bracketed tail, an affiliation, the comma parts after
+        the first) starts at a space, or at a comma inside that word, which leaves a first part
+        of one word: no name."""
+        words = text.split(None, 1)
+        return bool(words) and words[0].lower() not in self.not_names and _is_name_word(words[0])
 
     def _first_names(self, part: str, capitals: bool) -> list[str] | None:
         """The names of a name list's first comma part, joined by "and" ("Jane Doe and Tom
@@ -251,10 +282,10 @@ class NameReader:
                 return False
             if 0 < pos < len(words) - 1 and low in self.particles and word.islower():
                 continue
-            if _INITIALS.fullmatch(word):
-                continue
-            if not _NAME_WORD.fullmatch(word):
+            # Initials ("J.", "HR") are name words too: a word that is no name word is none of
+            # them; one in capitals is a name word only with ``capitals`` or as initials.
+            if not _is_name_word(word):
                 return False
-            if not capitals and not any(c.islower() for c in word):
+            if not capitals and not _has_lower(word) and not _INITIALS.fullmatch(word):
                 return False
         return True

@@ -21,6 +21,7 @@ PIECES = (
     "Staff", "Agencias", "Redação", " for the Courier", " in Kellsbury", "de Brasília", "da Lusa",
     "NWR Studio Kiel", "Reuters", "RTN", ".", "!", "?", "«", "»", '"', "the council said", "Monday",
     "Doppietta di Oggiano", "decisivo al 94'", " | ", "/", "•", "·", "\n", "  ", "Live Updates",
+    "The", "the", "O’Brien", "d'Arc", "JR", "J.R.", "Ǆ", "ǅ", "Ⓐ", "Ꟁ", "ß", "İ", "\x1c", "\u00a0",
 )
 # fmt: on
 
@@ -42,6 +43,27 @@ def _plain_desk(reader: NameReader, text: str) -> bool:
         and all(w[:1].isupper() or w[:1].isdigit() for w in words)
         and any(w.lower().strip(".,") in reader.desks for w in words)
     )
+
+
+def _plain_is_name(reader: NameReader, text: str, capitals: bool = False) -> bool:
+    """A person's name read with the patterns: initials, else a name word (in capitals only with
+    ``capitals``)."""
+    words = text.split()
+    if not 2 <= len(words) <= 5:
+        return False
+    for pos, word in enumerate(words):
+        low = word.lower()
+        if low in reader.not_names:
+            return False
+        if 0 < pos < len(words) - 1 and low in reader.particles and word.islower():
+            continue
+        if N._INITIALS.fullmatch(word):
+            continue
+        if not N._NAME_WORD.fullmatch(word):
+            return False
+        if not capitals and not any(c.islower() for c in word):
+            return False
+    return True
 
 
 def _plain_names(
@@ -70,7 +92,7 @@ def _plain_names(
         if k > 0 and (len(words) == 1 or N._outlet(words)):
             break
         pieces = reader.joiners.split(part)
-        if not all(reader.is_name(name, capitals=capitals) for name in pieces):
+        if not all(_plain_is_name(reader, name, capitals) for name in pieces):
             if k > 0 and prefixed:
                 break
             return None
@@ -90,6 +112,8 @@ def test_names_read_as_the_plain_reading(
     assert reader.desk(text) == _plain_desk(reader, text)
     for word in text.split():
         assert reader.is_role(word) == _plain_is_role(reader, word)
+    for piece in (text, *text.split(",")):
+        assert reader.is_name(piece, capitals=capitals) == _plain_is_name(reader, piece, capitals)
 
 
 @pytest.mark.parametrize(
