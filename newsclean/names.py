@@ -237,14 +237,28 @@ class NameReader:
         return found or None
 
     def _opens_like_name(self, text: str) -> bool:
-        """False when the first word of ``text`` could not open a name list, so that
-        :meth:`names` finds none: it is no name word ("the", "4", "«Non", "Doe,") or one of the
-        words that are not names ("Live", "The"). A name list opens with its first name's first
-        word; what :meth:`names` cuts off (a bracketed tail, an affiliation, the comma parts after
-        the first) starts at a space, or at a comma inside that word, which leaves a first part
-        of one word: no name."""
-        words = text.split(None, 1)
-        return bool(words) and words[0].lower() not in self.not_names and _is_name_word(words[0])
+        """False when the first two words of ``text`` could not open a name list, so that
+        :meth:`names` finds none ("The council …", "Mara finally gets …", "4 things …").
+
+        A name list opens with its first name, of two words or more (see :meth:`is_name`): the
+        first is a name word that is not one of the pack's words that are not names, and so is
+        the second, or it is a particle ("de"). What :meth:`names` cuts off (a bracketed tail, an
+        affiliation, a joiner, the comma parts after the first) starts at a space or at a comma:
+        a comma in the first word, or at the start of the second, leaves one word before it.
+        """
+        words = text.split(None, 2)
+        if len(words) < 2:
+            return False
+        first, second = words[0], words[1]
+        for mark in ",;":
+            if mark in second:
+                second = second[: second.index(mark)]
+        if not second or first.lower() in self.not_names or not _is_name_word(first):
+            return False
+        low = second.lower()
+        if low in self.not_names:
+            return False
+        return _is_name_word(second) or (low in self.particles and second.islower())
 
     def _first_names(self, part: str, capitals: bool) -> list[str] | None:
         """The names of a name list's first comma part, joined by "and" ("Jane Doe and Tom
