@@ -131,3 +131,12 @@ def test_names_read_as_the_plain_reading(
 def test_name_lists(text: str, expected: list[str] | None) -> None:
     reader = LanguagePack.load("en").derived("names", NameReader.for_language)
     assert reader.names(text) == expected == _plain_names(reader, text)
+
+
+@pytest.mark.parametrize("code", shipped_languages())
+def test_a_line_with_nothing_unclaimed_is_no_desk(code: str) -> None:
+    """The byline filter skips a header line claimed whole (its unclaimed text is empty): an
+    empty line must read as no desk's byline and no names in every language."""
+    reader = LanguagePack.load(code).derived("names", NameReader.for_language)
+    assert not reader.desk("")
+    assert reader.any_byline("") is None

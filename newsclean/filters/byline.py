@@ -86,8 +86,10 @@ class Byline(Filter):
                 continue
             if len(text) > SHORT_LINE:
                 continue
-            others = []
             parts = line_parts(doc, i)
+            if not parts:
+                continue  # a line claimed whole (the headline, a date line): nothing to read
+            others = []
             prefixed = [names.byline(part.text) for part in parts]
             has_prefix = any(p is not None for p in prefixed)
             for part, found in zip(parts, prefixed, strict=True):
