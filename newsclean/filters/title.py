@@ -13,7 +13,7 @@ from ..language import LanguagePack
 from ..names import NameReader
 from ..registry import register_filter
 from ..text import ends_sentence, has_quote, inside_quotes, looks_like_name, word_count
-from ._header import byline_names, claimed_for, has_date, same_text
+from ._header import byline_names, has_date, has_separator, same_text
 from ._labelled import connectors
 from ._parts import SEPARATOR
 from .base import Filter
@@ -227,7 +227,11 @@ class Title(Filter):
             if abs(len(text) - size) > size // 2 or not doc.is_free(j):
                 continue
             key = key or _key(headline)
-            if _key(text) == key:
+            folded = text.casefold()
+            # The words of a copy are in its folded text: a line without the first is none.
+            if key and key[0] not in folded:
+                continue
+            if tuple(_WORDS.findall(folded)) == key:
                 return j
         return None
 
@@ -254,11 +258,15 @@ class Title(Filter):
         """The lines above the site's menu at the top of the page (its name, a tagline): the
         headline comes after the menu, not before it. Empty when no menu row or search box was
         found among the first blocks, or a line above it is not label-like."""
-        top = range(min(len(doc), self.max_header_blocks + self.max_section_lines))
-        menus = [j for j in top if claimed_for(doc, j, _CHROME)]
-        if not menus:
+        menu = -1  # the last menu row or search box among the first blocks
+        for j in range(min(len(doc), self.max_header_blocks + self.max_section_lines)):
+            for span in doc.spans(j):  # none in a free block
+                if span.reason in _CHROME:
+                    menu = j
+                    break
+        if menu < 0:
             return []
-        above = [i for i in content if i < menus[-1]]
+        above = [i for i in content if i < menu]
         if len(above) > self.max_section_lines or not all(
             self._is_section(doc, i, names, allow_names=True) for i in above
         ):
@@ -498,7 +506,9 @@ class Title(Filter):
         not a menu, not ending like a clause, not starting in lowercase."""
         return (
             2 <= words <= self.max_title_words
-            and len(SEPARATOR.findall(text)) < _MENU_ITEMS - 1  # "Cidade | Política | Esportes"
+            and (  # "Cidade | Política | Esportes"
+                not has_separator(text) or len(SEPARATOR.findall(text)) < _MENU_ITEMS - 1
+            )
             and text.rstrip(_CLOSERS)[-1:] not in ".,;:"
             and not text[:1].islower()
         )
