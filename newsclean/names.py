@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .language import LanguagePack, phrase_regex
+from .language import _FLAGS, LanguagePack, either_apostrophe, phrase_regex
 
 _NAME_WORD = regex.compile(r"\p{Lu}[\p{L}'’.-]*")
 _INITIALS = regex.compile(r"(?:\p{Lu}\.?){1,3}")
@@ -46,6 +46,23 @@ def _may_have_tail(text: str) -> bool:
     return ")" in text[-2:] or not _DASHES.isdisjoint(text.rsplit(None, 4)[-4:])
 
 
+def _starts(phrases: list[str]) -> frozenset[str]:
+    """The two ASCII characters a line opening with one of ``phrases`` may start with, matched
+    as :func:`~newsclean.language.phrase_regex` matches them (case-insensitively, an apostrophe
+    either way). Phrases are at least two characters long: a shorter one lets any line pass
+    (every ASCII pair is in the set)."""
+    words = [p.strip() for p in phrases if p.strip()]
+    ascii_chars = [chr(c) for c in range(128)]
+
+    def matching(char: str) -> list[str]:
+        pattern = regex.compile(either_apostrophe(regex.escape(char)), _FLAGS)
+        return [c for c in ascii_chars if pattern.fullmatch(c)]
+
+    if any(len(w) < 2 for w in words):
+        return frozenset(a + b for a in ascii_chars for b in ascii_chars)
+    return frozenset(a + b for w in words for a in matching(w[0]) for b in matching(w[1]))
+
+
 def _is_name_word(word: str) -> bool:
     """``_NAME_WORD.fullmatch(word)``, read without the pattern for a word of ASCII letters.
 
@@ -81,6 +98,9 @@ class NameReader:
     """Parses byline text into bare names, with one language's byline words."""
 
     prefix: regex.Pattern[str]
+    prefix_starts: frozenset[str]
+    """The first two characters of the lines :attr:`prefix` may match, as far as they are
+    ASCII: a line of ASCII starting otherwise ("The …", "4 …") is no prefixed byline."""
     joiners: regex.Pattern[str]
     affiliation: regex.Pattern[str]
     roles: frozenset[str]
@@ -96,8 +116,10 @@ class NameReader:
         joiners = "|".join(regex.escape(j) for j in lang.words("byline", "joiners")) or "(?!)"
         affiliations = "|".join(regex.escape(a) for a in lang.words("byline", "affiliations"))
         roles = frozenset(w.lower() for w in lang.words("byline", "roles"))
+        prefixes = list(lang.words("byline", "prefixes"))
         return cls(
-            prefix=phrase_regex(list(lang.words("byline", "prefixes")), anchor="^"),
+            prefix=phrase_regex(prefixes, anchor="^"),
+            prefix_starts=_starts(prefixes),
             joiners=regex.compile(rf"\s+(?:{joiners})\s+", regex.IGNORECASE),
             # Affiliation words are lowercase in a byline ("for the Courier"); case matters here.
             affiliation=regex.compile(rf"\s(?:{affiliations or '(?!)'})\s"),
@@ -137,6 +159,9 @@ class NameReader:
         a byline line with no person (``[]``). "By the end of the day" and "By 2030, …" are not
         bylines: the prefix must be followed by a short capitalised phrase that is not a sentence.
         """
+        head = text[:2]
+        if head.isascii() and head not in self.prefix_starts:
+            return None  # "The …", "4 …": no prefix starts so (nor a line of one character)
         match = self.prefix.match(text)
         if match is None:
             return None

@@ -140,3 +140,21 @@ def test_a_line_with_nothing_unclaimed_is_no_desk(code: str) -> None:
     reader = LanguagePack.load(code).derived("names", NameReader.for_language)
     assert not reader.desk("")
     assert reader.any_byline("") is None
+
+
+@pytest.mark.parametrize("code", shipped_languages())
+def test_a_line_not_opening_like_a_prefix_has_none(code: str) -> None:
+    """The byline reading looks for a prefix only on a line whose first two characters (when
+    ASCII) may open one: every prefix, in any case, opens with a pair in the set, and no line
+    opening with another pair matches the prefix pattern."""
+    pack = LanguagePack.load(code)
+    reader = pack.derived("names", NameReader.for_language)
+    pairs = [a + b for a in map(chr, range(32, 127)) for b in map(chr, range(32, 127))]
+    for phrase in pack.words("byline", "prefixes"):
+        for line in (phrase, phrase.upper(), phrase.title(), phrase.replace("'", "’")):
+            line = f"{line} Jane Doe"
+            assert reader.prefix.match(line) is not None
+            assert line[:2] in reader.prefix_starts or not line[:2].isascii()
+        for pair in pairs:
+            if pair not in reader.prefix_starts:
+                assert reader.prefix.match(pair + phrase[2:] + " Jane Doe") is None
