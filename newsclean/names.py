@@ -52,15 +52,14 @@ def _starts(phrases: list[str]) -> frozenset[str]:
     either way). Phrases are at least two characters long: a shorter one lets any line pass
     (every ASCII pair is in the set)."""
     words = [p.strip() for p in phrases if p.strip()]
-    ascii_chars = [chr(c) for c in range(128)]
-
-    def matching(char: str) -> list[str]:
-        pattern = regex.compile(either_apostrophe(regex.escape(char)), _FLAGS)
-        return [c for c in ascii_chars if pattern.fullmatch(c)]
-
+    ascii_chars = "".join(map(chr, range(128)))
     if any(len(w) < 2 for w in words):
         return frozenset(a + b for a in ascii_chars for b in ascii_chars)
-    return frozenset(a + b for w in words for a in matching(w[0]) for b in matching(w[1]))
+    matching: dict[str, list[str]] = {}  # a phrase's character: the ASCII characters it matches
+    for char in {c for w in words for c in w[:2]}:
+        pattern = regex.compile(either_apostrophe(regex.escape(char)), _FLAGS)
+        matching[char] = [c for c in ascii_chars if pattern.fullmatch(c)]
+    return frozenset(a + b for w in words for a in matching[w[0]] for b in matching[w[1]])
 
 
 def _is_name_word(word: str) -> bool:
