@@ -88,8 +88,15 @@ def _outlet(words: list[str]) -> bool:
     >>> _outlet(["NWR", "Studio", "Westküste"]), _outlet(["Trevor", "J.", "Mitchell"])
     (True, False)
     """
-    acronym = any(w.isupper() and 2 <= len(w) <= 4 and w.isalpha() for w in words)
-    return acronym and any(w[:1].isupper() and not w.isupper() for w in words)
+    for word in words:  # loops, not generators: this runs on every comma part after a name
+        if word.isupper() and 2 <= len(word) <= 4 and word.isalpha():
+            break
+    else:
+        return False
+    for word in words:  # noqa: SIM110
+        if word[:1].isupper() and not word.isupper():
+            return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -252,7 +259,8 @@ class NameReader:
                 break  # a place: "Jane Doe, in Kellsbury", "João Silva, de Brasília"
             if len(words) == 1 or _outlet(words):
                 break  # an outlet: "Jane Doe, Reuters", "Malte Hinrichsen, NWR Studio Kiel"
-            pieces = self.joiners.split(part)
+            # A joiner stands between two words ("Jane and Tom"): a part of two words has none.
+            pieces = self.joiners.split(part) if len(words) > 2 else [part]
             if not all(self.is_name(name, capitals=capitals) for name in pieces):
                 if prefixed:
                     break  # after a byline's names, its outlet: "By …, Prairie State Wire"
@@ -290,7 +298,11 @@ class NameReader:
         is cut off and looked at before the rest is split."""
         if not part:
             return None
-        head, *tail = self.joiners.split(part, maxsplit=1)
+        # A joiner stands between two words ("Jane and Tom"): a part of two words has none.
+        if len(part.split(None, 2)) > 2:
+            head, *tail = self.joiners.split(part, maxsplit=1)
+        else:
+            head, tail = part, []
         if not self.is_name(head, capitals=capitals):
             return None
         pieces = [head, *self.joiners.split(tail[0])] if tail else [head]

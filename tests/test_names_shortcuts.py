@@ -158,3 +158,11 @@ def test_a_line_not_opening_like_a_prefix_has_none(code: str) -> None:
         for pair in pairs:
             if pair not in reader.prefix_starts:
                 assert reader.prefix.match(pair + phrase[2:] + " Jane Doe") is None
+
+
+@pytest.mark.parametrize("code", shipped_languages())
+def test_joiners_are_words(code: str) -> None:
+    """A name part of two words is not split at joiners: that holds while every joiner is a word
+    of its own (a joiner of white space alone could stand between two words)."""
+    for joiner in LanguagePack.load(code).words("byline", "joiners"):
+        assert joiner.strip() and not any(c.isspace() for c in joiner.strip())
