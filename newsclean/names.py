@@ -15,7 +15,8 @@ _MAX_AFFILIATION_WORDS = 8
 MAX_OUTLET_WORDS = 6
 """A byline part of more words than this is not an outlet's name."""
 _COMMA = regex.compile(r"\s*[,;]\s*|\s+[–—]\s+")  # "Jane Doe – Senior Reporter" too
-_COMMA_MARKS = (",", ";", "–", "—")  # every match of _COMMA holds one (a cheap test first)
+_COMMA_MARKS = (",", ";", "–", "—")
+_COMMA_CUT = regex.compile("[,;]")  # every match of _COMMA holds one (a cheap test first)
 _DASHES = frozenset("-–—")
 _PLACE_WORDS = 3  # a lowercase comma part after names is a place ("de Brasília") up to this long
 _DESK_SPLIT = regex.compile(r"[/|•·,]")
@@ -278,15 +279,19 @@ class NameReader:
         affiliation, a joiner, the comma parts after the first) starts at a space or at a comma:
         a comma in the first word, or at the start of the second, leaves one word before it.
         """
-        words = text.split(None, 2)
-        if len(words) < 2:
+        words = text[:80].split(None, 2)  # the first two words, when a third starts in there
+        if len(words) < 3:
+            words = text.split(None, 2)
+            if len(words) < 2:
+                return False
+        first = words[0]
+        if first.lower() in self.not_names or not _is_name_word(first):
             return False
-        first, second = words[0], words[1]
-        for mark in ",;":
-            if mark in second:
-                second = second[: second.index(mark)]
-        if not second or first.lower() in self.not_names or not _is_name_word(first):
-            return False
+        second = words[1]
+        if "," in second or ";" in second:
+            second = _COMMA_CUT.split(second, maxsplit=1)[0]
+            if not second:
+                return False
         low = second.lower()
         if low in self.not_names:
             return False

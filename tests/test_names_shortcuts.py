@@ -166,3 +166,22 @@ def test_joiners_are_words(code: str) -> None:
     of its own (a joiner of white space alone could stand between two words)."""
     for joiner in LanguagePack.load(code).words("byline", "joiners"):
         assert joiner.strip() and not any(c.isspace() for c in joiner.strip())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane " + "Doe" * 30,
+        "Jane" * 25 + " Doe and Tom Reyes",
+        " " * 78 + "Jane Doe and Tom Reyes",
+        "Jane Doe" + " " * 75 + "and Tom Reyes, Reuters",
+        "Jane Doe, " + "Tom Reyes, " * 10 + "Reporters",
+        "Jane D,oe and Tom Reyes",
+    ],
+)
+def test_long_lines_read_as_the_plain_reading(text: str) -> None:
+    """The first two words are looked for in the first characters of a line, and in the whole
+    line when they do not hold three words' starts."""
+    reader = LanguagePack.load("en").derived("names", NameReader.for_language)
+    for capitals in (False, True):
+        assert reader.names(text, capitals=capitals) == _plain_names(reader, text, capitals)
