@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .language import LanguagePack, phrase_regex
+from .language import _FLAGS, LanguagePack, either_apostrophe, phrase_regex
 
 _NAME_WORD = regex.compile(r"\p{Lu}[\p{L}'’.-]*")
 _INITIALS = regex.compile(r"(?:\p{Lu}\.?){1,3}")
@@ -15,7 +15,8 @@ _MAX_AFFILIATION_WORDS = 8
 MAX_OUTLET_WORDS = 6
 """A byline part of more words than this is not an outlet's name."""
 _COMMA = regex.compile(r"\s*[,;]\s*|\s+[–—]\s+")  # "Jane Doe – Senior Reporter" too
-_COMMA_MARKS = (",", ";", "–", "—")  # every match of _COMMA holds one (a cheap test first)
+_COMMA_MARKS = (",", ";", "–", "—")
+_COMMA_CUT = regex.compile("[,;]")  # every match of _COMMA holds one (a cheap test first)
 _DASHES = frozenset("-–—")
 _PLACE_WORDS = 3  # a lowercase comma part after names is a place ("de Brasília") up to this long
 _DESK_SPLIT = regex.compile(r"[/|•·,]")
@@ -46,6 +47,41 @@ def _may_have_tail(text: str) -> bool:
     return ")" in text[-2:] or not _DASHES.isdisjoint(text.rsplit(None, 4)[-4:])
 
 
+def _starts(phrases: list[str]) -> frozenset[str]:
+    """The two ASCII characters a line opening with one of ``phrases`` may start with, matched
+    as :func:`~newsclean.language.phrase_regex` matches them (case-insensitively, an apostrophe
+    either way). Phrases are at least two characters long: a shorter one lets any line pass
+    (every ASCII pair is in the set)."""
+    words = [p.strip() for p in phrases if p.strip()]
+    ascii_chars = "".join(map(chr, range(128)))
+    if any(len(w) < 2 for w in words):
+        return frozenset(a + b for a in ascii_chars for b in ascii_chars)
+    matching: dict[str, list[str]] = {}  # a phrase's character: the ASCII characters it matches
+    for char in {c for w in words for c in w[:2]}:
+        pattern = regex.compile(either_apostrophe(regex.escape(char)), _FLAGS)
+        matching[char] = [c for c in ascii_chars if pattern.fullmatch(c)]
+    return frozenset(a + b for w in words for a in matching[w[0]] for b in matching[w[1]])
+
+
+def _is_name_word(word: str) -> bool:
+    """``_NAME_WORD.fullmatch(word)``, read without the pattern for a word of ASCII letters.
+
+    >>> _is_name_word("Doe"), _is_name_word("doe"), _is_name_word("O’Brien"), _is_name_word("4")
+    (True, False, True, False)
+    """
+    if word.isascii() and word.isalpha():
+        return "A" <= word[0] <= "Z"
+    return _NAME_WORD.fullmatch(word) is not None
+
+
+def _has_lower(word: str) -> bool:
+    """True when a character of ``word`` is lowercase (``word`` starts with a capital: a word of
+    ASCII is then lowercase somewhere unless it is all capitals)."""
+    if word.isascii():
+        return not word.isupper()
+    return any(c.islower() for c in word)
+
+
 def _outlet(words: list[str]) -> bool:
     """True for words that name an organisation: a short acronym beside a capitalised word
     ("NWR Studio Westküste", "BBC News"), unlike names in capitals ("MARY CLARE JALONICK").
@@ -53,8 +89,15 @@ def _outlet(words: list[str]) -> bool:
     >>> _outlet(["NWR", "Studio", "Westküste"]), _outlet(["Trevor", "J.", "Mitchell"])
     (True, False)
     """
-    acronym = any(w.isupper() and 2 <= len(w) <= 4 and w.isalpha() for w in words)
-    return acronym and any(w[:1].isupper() and not w.isupper() for w in words)
+    for word in words:  # loops, not generators: this runs on every comma part after a name
+        if word.isupper() and 2 <= len(word) <= 4 and word.isalpha():
+            break
+    else:
+        return False
+    for word in words:  # noqa: SIM110
+        if word[:1].isupper() and not word.isupper():
+            return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -62,6 +105,9 @@ class NameReader:
     """Parses byline text into bare names, with one language's byline words."""
 
     prefix: regex.Pattern[str]
+    prefix_starts: frozenset[str]
+    """The first two characters of the lines :attr:`prefix` may match, as far as they are
+    ASCII: a line of ASCII starting otherwise ("The …", "4 …") is no prefixed byline."""
     joiners: regex.Pattern[str]
     affiliation: regex.Pattern[str]
     roles: frozenset[str]
@@ -77,8 +123,10 @@ class NameReader:
         joiners = "|".join(regex.escape(j) for j in lang.words("byline", "joiners")) or "(?!)"
         affiliations = "|".join(regex.escape(a) for a in lang.words("byline", "affiliations"))
         roles = frozenset(w.lower() for w in lang.words("byline", "roles"))
+        prefixes = list(lang.words("byline", "prefixes"))
         return cls(
-            prefix=phrase_regex(list(lang.words("byline", "prefixes")), anchor="^"),
+            prefix=phrase_regex(prefixes, anchor="^"),
+            prefix_starts=_starts(prefixes),
             joiners=regex.compile(rf"\s+(?:{joiners})\s+", regex.IGNORECASE),
             # Affiliation words are lowercase in a byline ("for the Courier"); case matters here.
             affiliation=regex.compile(rf"\s(?:{affiliations or '(?!)'})\s"),
@@ -118,6 +166,9 @@ class NameReader:
         a byline line with no person (``[]``). "By the end of the day" and "By 2030, …" are not
         bylines: the prefix must be followed by a short capitalised phrase that is not a sentence.
         """
+        head = text[:2]
+        if head.isascii() and head not in self.prefix_starts:
+            return None  # "The …", "4 …": no prefix starts so (nor a line of one character)
         match = self.prefix.match(text)
         if match is None:
             return None
@@ -179,9 +230,11 @@ class NameReader:
         is no name ends the list too ("Jane Doe, Prairie State Wire").
         """
         text = text.strip(_TRIM)
+        if not self._opens_like_name(text):
+            return None  # "The council said …": no pattern is run on a sentence
         if _may_have_tail(text):
             text = _BRACKETED_TAIL.sub("", text)
-        if text[-1:] in ".!?" and not _INITIALS.fullmatch(text.split()[-1] if text else ""):
+        if text[-1:] in ".!?" and not _INITIALS.fullmatch(text.rsplit(None, 1)[-1] if text else ""):
             return None  # a sentence, not a name list
         cut = self.affiliation.search(text)
         if cut is not None:
@@ -207,7 +260,8 @@ class NameReader:
                 break  # a place: "Jane Doe, in Kellsbury", "João Silva, de Brasília"
             if len(words) == 1 or _outlet(words):
                 break  # an outlet: "Jane Doe, Reuters", "Malte Hinrichsen, NWR Studio Kiel"
-            pieces = self.joiners.split(part)
+            # A joiner stands between two words ("Jane and Tom"): a part of two words has none.
+            pieces = self.joiners.split(part) if len(words) > 2 else [part]
             if not all(self.is_name(name, capitals=capitals) for name in pieces):
                 if prefixed:
                     break  # after a byline's names, its outlet: "By …, Prairie State Wire"
@@ -215,13 +269,45 @@ class NameReader:
             found.extend(name.strip() for name in pieces)
         return found or None
 
+    def _opens_like_name(self, text: str) -> bool:
+        """False when the first two words of ``text`` could not open a name list, so that
+        :meth:`names` finds none ("The council …", "Mara finally gets …", "4 things …").
+
+        A name list opens with its first name, of two words or more (see :meth:`is_name`): the
+        first is a name word that is not one of the pack's words that are not names, and so is
+        the second, or it is a particle ("de"). What :meth:`names` cuts off (a bracketed tail, an
+        affiliation, a joiner, the comma parts after the first) starts at a space or at a comma:
+        a comma in the first word, or at the start of the second, leaves one word before it.
+        """
+        words = text[:80].split(None, 2)  # the first two words, when a third starts in there
+        if len(words) < 3:
+            words = text.split(None, 2)
+            if len(words) < 2:
+                return False
+        first = words[0]
+        if first.lower() in self.not_names or not _is_name_word(first):
+            return False
+        second = words[1]
+        if "," in second or ";" in second:
+            second = _COMMA_CUT.split(second, maxsplit=1)[0]
+            if not second:
+                return False
+        low = second.lower()
+        if low in self.not_names:
+            return False
+        return _is_name_word(second) or (low in self.particles and second.islower())
+
     def _first_names(self, part: str, capitals: bool) -> list[str] | None:
         """The names of a name list's first comma part, joined by "and" ("Jane Doe and Tom
         Reyes"), or ``None`` when a piece is no name or a word is a job title. The first piece
         is cut off and looked at before the rest is split."""
         if not part:
             return None
-        head, *tail = self.joiners.split(part, maxsplit=1)
+        # A joiner stands between two words ("Jane and Tom"): a part of two words has none.
+        if len(part.split(None, 2)) > 2:
+            head, *tail = self.joiners.split(part, maxsplit=1)
+        else:
+            head, tail = part, []
         if not self.is_name(head, capitals=capitals):
             return None
         pieces = [head, *self.joiners.split(tail[0])] if tail else [head]
@@ -251,10 +337,10 @@ class NameReader:
                 return False
             if 0 < pos < len(words) - 1 and low in self.particles and word.islower():
                 continue
-            if _INITIALS.fullmatch(word):
-                continue
-            if not _NAME_WORD.fullmatch(word):
+            # Initials ("J.", "HR") are name words too: a word that is no name word is none of
+            # them; one in capitals is a name word only with ``capitals`` or as initials.
+            if not _is_name_word(word):
                 return False
-            if not capitals and not any(c.islower() for c in word):
+            if not capitals and not _has_lower(word) and not _INITIALS.fullmatch(word):
                 return False
         return True

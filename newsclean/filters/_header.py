@@ -36,14 +36,15 @@ def byline_names(doc: Document, index: int, names: NameReader) -> list[str] | No
     found = names.any_byline(rest)
     if found is None and names.desk(rest):
         return []  # "RTVN Noticias / Agencias | Navares": a desk's byline, no person
-    if found is None and _has_separator(rest):
+    if found is None and has_separator(rest):
         # "Álvaro Castañeda | Almenara": names, then the place or outlet.
         found = names.any_byline(_SEPARATOR.split(rest, maxsplit=1)[0])
     return found
 
 
-def _has_separator(text: str) -> bool:
-    """``_SEPARATOR.search(text)``, tried only on a line holding a separator's mark."""
+def has_separator(text: str) -> bool:
+    """``SEPARATOR.search(text) is not None``, tried only on a line holding a separator's
+    mark."""
     for mark in SEPARATOR_MARKS:
         if mark in text:
             return _SEPARATOR.search(text) is not None

@@ -86,8 +86,10 @@ class Byline(Filter):
                 continue
             if len(text) > SHORT_LINE:
                 continue
-            others = []
             parts = line_parts(doc, i)
+            if not parts:
+                continue  # a line claimed whole (the headline, a date line): nothing to read
+            others = []
             prefixed = [names.byline(part.text) for part in parts]
             has_prefix = any(p is not None for p in prefixed)
             for part, found in zip(parts, prefixed, strict=True):
@@ -125,6 +127,8 @@ class Byline(Filter):
     ) -> Iterator[Decision]:
         """An author card's job title on the line under the name ("Rhys Calloway" over
         "Senior reporter"): a short line of job-title words only."""
+        if not found_at:
+            return  # no byline line: no card
         content = doc.content_indices()
         for pos, i in enumerate(content[:-1]):
             j = content[pos + 1]
@@ -203,7 +207,10 @@ def _bio_verbs(lang: LanguagePack) -> frozenset[str]:
 def _gives_address(text: str) -> bool:
     """True when ``text`` gives an e-mail address, a handle or a profile link."""
     # The literal checks are fast and rule out nearly every paragraph before the pattern runs.
-    return any(mark in text for mark in _ADDRESS_MARKS) and _ADDRESS.search(text) is not None
+    for mark in _ADDRESS_MARKS:
+        if mark in text:
+            return _ADDRESS.search(text) is not None
+    return False
 
 
 def _after_apposition(text: str) -> str:

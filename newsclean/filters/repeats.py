@@ -37,22 +37,28 @@ class Repeats(Filter):
         # A copy has as many words as its original: only blocks that share their word count with
         # another are compared word by word.
         by_count: dict[int, list[Block]] = {}
+        min_words = self.min_words
+        is_free = doc.is_free
         for block in doc.blocks:
-            if block.words < self.min_words or not doc.is_free(block.index):
-                continue
-            text = block.text
-            if text.endswith("?") or has_quote(text[:1]) or text[:1] in _SIGNATURE_DASHES:
-                # An interview question, a quoted refrain, the signature line of an embedded post
-                # ("— Jane Doe (@jdoe) March 3, 2021": one account quoted twice): on purpose.
-                continue
-            by_count.setdefault(block.words, []).append(block)
+            if block.words >= min_words and is_free(block.index):
+                by_count.setdefault(block.words, []).append(block)
         places: dict[str, list[int]] = {}
         for blocks in by_count.values():
-            if len(blocks) > 1:
-                for block in blocks:
+            if len(blocks) < 2:
+                continue  # most paragraphs share their word count with no other
+            kept = [block for block in blocks if _may_be_copy(block.text)]
+            if len(kept) > 1:
+                for block in kept:
                     places.setdefault(" ".join(block.text.casefold().split()), []).append(
                         block.index
                     )
         for indices in sorted(places.values()):
             if len(indices) == 2:
                 yield Decision(indices[1], "repeated_paragraph")
+
+
+def _may_be_copy(text: str) -> bool:
+    """False for a paragraph that repeats on purpose: an interview question, a quoted refrain,
+    the signature line of an embedded post ("— Jane Doe (@jdoe) March 3, 2021": one account
+    quoted twice)."""
+    return not (text.endswith("?") or has_quote(text[:1]) or text[:1] in _SIGNATURE_DASHES)

@@ -13,7 +13,7 @@ from ..language import LanguagePack
 from ..names import NameReader
 from ..registry import register_filter
 from ..text import ends_sentence, has_quote, inside_quotes, looks_like_name, word_count
-from ._header import byline_names, claimed_for, has_date, same_text
+from ._header import byline_names, has_date, has_separator, same_text
 from ._labelled import connectors
 from ._parts import SEPARATOR
 from .base import Filter
@@ -156,12 +156,13 @@ class Title(Filter):
         story): a line of several words that surely reads as a headline (see
         :meth:`_sure_headline`), not as a sentence or a name. It is the title, and the article has
         no body."""
-        text = doc.blocks[index].text
+        block = doc.blocks[index]
+        text = block.text
         return (
             doc.is_free(index)
-            and word_count(text) <= self.max_lone_title_words
+            and block.words <= self.max_lone_title_words
             and self._sure_headline(text)
-            and self._is_headline(text)
+            and self._is_headline(text, block.words)
             and not ends_sentence(text)
             and _WEB_ADDRESS.search(text) is None
             and names.names(text) is None
@@ -180,16 +181,20 @@ class Title(Filter):
         lifted = next((d for d in found if d.reason == "title"), None)
         if lifted is not None:  # its value: "… | Site" printed again as "…"
             title, headline = lifted.block, lifted.values[0]
+            words = word_count(headline)
         elif top and doc.is_free(top[0]):
             title, headline = top[0], doc.blocks[top[0]].text
+            words = doc.blocks[title].words
+            if not self._is_headline(headline, words):
+                return
         else:
             return
-        copy = self._copy_of(doc, title, headline)
-        if copy is None or word_count(headline) < self.min_lone_title_words:
+        # The cheap tests on the headline come first: a first line that is a long paragraph (most
+        # texts with no header) is never compared with the blocks below it.
+        if words < self.min_lone_title_words:
             return
-        if lifted is None and (
-            not self._is_headline(headline) or names.byline(headline) is not None
-        ):
+        copy = self._copy_of(doc, title, headline)
+        if copy is None or (lifted is None and names.byline(headline) is not None):
             return
         claimed = {d.block for d in found}
         lines = range(title + 1, copy)
@@ -222,7 +227,11 @@ class Title(Filter):
             if abs(len(text) - size) > size // 2 or not doc.is_free(j):
                 continue
             key = key or _key(headline)
-            if _key(text) == key:
+            folded = text.casefold()
+            # The words of a copy are in its folded text: a line without the first is none.
+            if key and key[0] not in folded:
+                continue
+            if tuple(_WORDS.findall(folded)) == key:
                 return j
         return None
 
@@ -236,10 +245,11 @@ class Title(Filter):
         if title is None or subtitle is None:
             return False
         standfirst = doc.blocks[subtitle.block].text
+        words = doc.blocks[subtitle.block].words
         return (
-            word_count(doc.blocks[title.block].text) <= _SECTION_LABEL_WORDS
-            and word_count(standfirst) >= self.min_lone_title_words + 1
-            and self._is_headline(standfirst)
+            doc.blocks[title.block].words <= _SECTION_LABEL_WORDS
+            and words >= self.min_lone_title_words + 1
+            and self._is_headline(standfirst, words)
             and not ends_sentence(standfirst)
             and names.any_byline(standfirst) is None
         )
@@ -248,11 +258,15 @@ class Title(Filter):
         """The lines above the site's menu at the top of the page (its name, a tagline): the
         headline comes after the menu, not before it. Empty when no menu row or search box was
         found among the first blocks, or a line above it is not label-like."""
-        top = range(min(len(doc), self.max_header_blocks + self.max_section_lines))
-        menus = [j for j in top if claimed_for(doc, j, _CHROME)]
-        if not menus:
+        menu = -1  # the last menu row or search box among the first blocks
+        for j in range(min(len(doc), self.max_header_blocks + self.max_section_lines)):
+            for span in doc.spans(j):  # none in a free block
+                if span.reason in _CHROME:
+                    menu = j
+                    break
+        if menu < 0:
             return []
-        above = [i for i in content if i < menus[-1]]
+        above = [i for i in content if i < menu]
         if len(above) > self.max_section_lines or not all(
             self._is_section(doc, i, names, allow_names=True) for i in above
         ):
@@ -263,11 +277,12 @@ class Title(Filter):
         self, doc: Document, index: int, names: NameReader, *, allow_names: bool = False
     ) -> bool:
         text = doc.blocks[index].text
+        # The cheap tests first: a paragraph ends with a full stop.
         return (
             doc.is_free(index)
-            and all(1 <= word_count(p) <= self.max_section_words for p in SEPARATOR.split(text))
-            and text[:1].isupper()
             and text.rstrip(_CLOSERS)[-1:] not in ".,;:!?"
+            and text[:1].isupper()
+            and all(1 <= word_count(p) <= self.max_section_words for p in SEPARATOR.split(text))
             and names.byline(text) is None
             and (allow_names or names.names(text) is None)
         )
@@ -288,11 +303,16 @@ class Title(Filter):
         first = content[0]
         headline = doc.blocks[first].text
         second = doc.blocks[content[1]].text
-        printed_twice = same_text(second, headline) and _title_case(headline)
-        if names.byline(headline) is not None or not (
-            self._is_headline(headline)
-            or (printed_twice and word_count(headline) <= self.max_title_words)
-        ):
+        # Two lines of different word counts are not the same text (a paragraph under a
+        # paragraph is not split into words to compare them).
+        twice = doc.blocks[first].words == doc.blocks[content[1]].words and same_text(
+            second, headline
+        )
+        words = doc.blocks[first].words
+        headline_like = self._is_headline(headline, words) or (
+            twice and _title_case(headline) and words <= self.max_title_words
+        )
+        if not headline_like or names.byline(headline) is not None:
             return
         # A line that reads as a name ("Claire Reid", "Lifeboat Crew Rescues Four Sailors") is a
         # headline only above a byline; above a date line, or alone, it is the byline itself.
@@ -302,7 +322,7 @@ class Title(Filter):
         # "Review - shoots for the moon - VG247" over "Review – shoots for the moon": the copy
         # printed without the site's name.
         bare = suffix is not None and _key(second) == _key(suffix["head"])
-        copy = following[0] if same_text(second, headline) or bare else None
+        copy = following[0] if twice or bare else None
         # "Opinion | Is Football Violence a Crime?" over "Is Football Violence a Crime?": the page
         # title with its section, then the headline.
         parts = headline.split(" | ")
@@ -420,13 +440,14 @@ class Title(Filter):
         if not following or not doc.is_free(following[0]):
             return False
         first = doc.blocks[following[0]].text
+        first_words = doc.blocks[following[0]].words
         return (
             self.min_lone_title_words <= word_count(headline) <= self.max_lone_title_words
             and headline.rstrip(_CLOSERS)[-1:] not in "!?"
             and not has_quote(headline[:1])  # an opening quotation, not a headline
             and _WEB_ADDRESS.search(headline) is None  # "Tested by: … More info: www.…", facts
             and (
-                (word_count(first) >= self._lead_words(headline) and ends_sentence(first))
+                (first_words >= self._lead_words(headline) and ends_sentence(first))
                 or _DATELINE.match(first) is not None
             )
         )
@@ -464,7 +485,7 @@ class Title(Filter):
             return False
         deck = doc.blocks[following[0]].text
         if has_date(doc, following[0]) or not (
-            self.min_lone_title_words <= word_count(deck) <= self.max_lone_title_words
+            self.min_lone_title_words <= doc.blocks[following[0]].words <= self.max_lone_title_words
             and deck.rstrip(_CLOSERS)[-1:] not in ".,;:"
             and not deck[:1].islower()
             and not has_quote(deck[:1])  # an opening quotation is the story's first words
@@ -476,15 +497,18 @@ class Title(Filter):
             return False
         lede = doc.blocks[following[1]].text
         return doc.is_free(following[1]) and (
-            (word_count(lede) >= self.min_lead_words and ends_sentence(lede))
+            (doc.blocks[following[1]].words >= self.min_lead_words and ends_sentence(lede))
             or _DATELINE.match(lede) is not None
         )
 
-    def _is_headline(self, text: str) -> bool:
-        words = word_count(text)
+    def _is_headline(self, text: str, words: int) -> bool:
+        """A line of ``words`` words (its :func:`word_count`) that may be a headline: not too long,
+        not a menu, not ending like a clause, not starting in lowercase."""
         return (
             2 <= words <= self.max_title_words
-            and len(SEPARATOR.findall(text)) < _MENU_ITEMS - 1  # "Cidade | Política | Esportes"
+            and (  # "Cidade | Política | Esportes"
+                not has_separator(text) or len(SEPARATOR.findall(text)) < _MENU_ITEMS - 1
+            )
             and text.rstrip(_CLOSERS)[-1:] not in ".,;:"
             and not text[:1].islower()
         )
@@ -492,7 +516,7 @@ class Title(Filter):
     def _is_standfirst(self, doc: Document, index: int) -> bool:
         """A free line short enough for a standfirst (the caller knows it names no one: it is
         the line :meth:`_meta` found no byline on)."""
-        return doc.is_free(index) and word_count(doc.blocks[index].text) <= self.max_subtitle_words
+        return doc.is_free(index) and doc.blocks[index].words <= self.max_subtitle_words
 
     def _meta(self, doc: Document, index: int, names: NameReader, previous: int) -> str | None:
         """``"byline"`` or ``"date"`` when block ``index`` is a byline or date line (a date line may
