@@ -54,7 +54,7 @@ class Press(Filter):
                 for j in self._contact_lines(doc, i, content[pos + 1 :]):
                     taken.add(j)
                     yield Decision(j, "press_contact")
-            elif pos >= len(content) // 2:
+            elif pos >= len(content) // 2 and lang.may_match("press", "about_heading", keys):
                 match = about.fullmatch(text.strip(" :"))
                 if match is not None and not ends_sentence(text):
                     for j in self._about(doc, i, match["name"], content[pos + 1 :]):
