@@ -74,47 +74,6 @@ def item_runs(item: str) -> frozenset[str] | None:
     return _alternatives(item)
 
 
-def phrase_starts(phrases: Iterable[str]) -> tuple[str, ...] | None:
-    """What a text opened by one of ``phrases`` shows at its start in lower case: for each phrase
-    (stripped, as :func:`~newsclean.language.phrase_regex` compiles it), its lower-cased
-    characters up to the first one that a case-ignoring pattern may match to a character that
-    lowers differently (an apostrophe, which matches a curly one too), each after a space (the
-    form :meth:`~newsclean.cues.BlockCues.lowered` gives). ``None`` when some phrase has no such
-    start: then any text may open with one of them. See :func:`may_open`.
-
-    >>> phrase_starts(["Filed under", " tags ", "more on this story's topics"])
-    (' filed under', ' tags', ' more on this story')
-    >>> phrase_starts(["'til now"]) is None
-    True
-    """
-    starts = []
-    for phrase in phrases:
-        phrase = phrase.strip()
-        if not phrase:
-            continue
-        size = 0
-        while size < len(phrase) and phrase[size] != "'" and _plain(phrase[size]):
-            size += 1
-        if size == 0:
-            return None
-        starts.append(" " + phrase[:size].lower())
-    return tuple(starts)
-
-
-def may_open(lowered: str, starts: tuple[str, ...] | None) -> bool:
-    """False when a case-ignoring match of none of the phrases whose :func:`phrase_starts` are
-    ``starts`` can open the text whose ``f" {text.lower()} "`` is ``lowered``: it starts with
-    none of them and shows no :data:`CASE_ALIASES`.
-
-    >>> starts = phrase_starts(["Tags", "Filed under"])
-    >>> may_open(" filed under: rain ", starts), may_open(" rain and tags ", starts)
-    (True, False)
-    """
-    if starts is None or lowered.startswith(starts):
-        return True
-    return any(alias in lowered for alias in CASE_ALIASES)
-
-
 def has_global_flags(pattern: str) -> bool:
     """True when ``pattern`` may set flags for the whole pattern it is part of (``"(?x)"``), so
     that it reads differently on its own.

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 from ..document import Decision, Document
 from ..language import LanguagePack
-from ..literals import may_open, phrase_starts
 from ..registry import register_filter
 from ..text import looks_like_name, looks_like_title
 from ._labelled import connectors, label_pattern, split_items
@@ -33,24 +32,18 @@ class Sources(Filter):
         names = lang.derived("connectors", connectors)
         refused = lang.derived("source_refused", _refused)
         named = looks_like_title if lang.flag("sources", "sentence_case") else looks_like_name
-        starts = lang.derived("source_starts", _starts)
         for block in doc.blocks:
             i, text = block.index, block.text
             if not doc.is_free(i) or block.words > 30:
                 continue
-            if ":" not in text or not may_open(doc.cues.lowered(i), starts):
-                continue  # "Source:" needs its colon, and the line opens with the label
+            if ":" not in text:
+                continue  # "Source:" needs its colon
             match = pattern.match(text)
             if match is None:
                 continue
             items = split_items(text[match.end() :], self.max_item_words)
             if items and all(named(item, names) and item.lower() not in refused for item in items):
                 yield Decision(i, "source_line", field="sources", values=tuple(items))
-
-
-def _starts(lang: LanguagePack) -> tuple[str, ...] | None:
-    """The :func:`~newsclean.literals.phrase_starts` of the source labels."""
-    return phrase_starts(lang.words("sources", "labels"))
 
 
 def _refused(lang: LanguagePack) -> frozenset[str]:

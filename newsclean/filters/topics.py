@@ -9,7 +9,6 @@ import regex
 
 from ..document import Decision, Document
 from ..language import LanguagePack, phrase_regex
-from ..literals import may_open, phrase_starts
 from ..registry import register_filter
 from ..text import ends_sentence
 from ._labelled import label_pattern, split_items
@@ -45,9 +44,6 @@ class Topics(Filter):
                 regex.IGNORECASE,
             ),
         )
-        # What a line opened by a label or a heading starts with: the others are not matched.
-        inline_starts, heading_starts = lang.derived("topic_starts", _starts)
-        lowered = doc.cues.lowered
         content = doc.content_indices()
         # The page's furniture under the tags ("Reuse this content") is left for the engagement
         # filter; above it, where the closing run of one-topic lines starts: a heading counts
@@ -74,18 +70,13 @@ class Topics(Filter):
             text = doc.blocks[i].text
             if doc.blocks[i].words > 60:
                 continue
-            low = lowered(i)
-            match = (
-                inline.match(text)
-                if ":" in text and may_open(low, inline_starts)  # "Label:" needs its colon
-                else None
-            )
+            match = inline.match(text) if ":" in text else None  # "Label:" needs its colon
             if match is not None and text[match.end() :].strip():
                 items = split_items(text[match.end() :], self.max_item_words)
                 if items:
                     yield Decision(i, "topic_tags", field="topics", values=tuple(items))
                 continue
-            if not may_open(low, heading_starts) or not heading.match(text):
+            if not heading.match(text):
                 continue
             nxt = content[pos + 1] if pos + 1 < len(content) else None
             if nxt is not None and doc.is_free(nxt):
@@ -123,11 +114,3 @@ class Topics(Filter):
         text = doc.blocks[index].text.strip()
         keys = doc.cues.keys(index, lang.trigger_index)
         return lang.fullmatches("engagement", "furniture", text, keys)
-
-
-def _starts(lang: LanguagePack) -> tuple[tuple[str, ...] | None, tuple[str, ...] | None]:
-    """The :func:`~newsclean.literals.phrase_starts` of the tag labels and of the headings."""
-    return (
-        phrase_starts(lang.words("topics", "labels")),
-        phrase_starts(lang.words("topics", "block_labels")),
-    )
