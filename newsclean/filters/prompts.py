@@ -57,7 +57,10 @@ class Prompts(Filter):
         outlet = lang.phrases("language", "outlet_words")
         leads = lang.derived("imperative_leads", _leads)
         triggers = lang.trigger_index
-        for block in doc.blocks:
+        blocks = doc.blocks
+        if runs is not None:  # only the blocks with a run of a prompt table are looked at
+            blocks = [blocks[i] for i in doc.cues.with_any(triggers, runs)]
+        for block in blocks:
             text = block.text
             if len(text) > _LONG_CHARS or not doc.is_free(block.index):
                 continue
