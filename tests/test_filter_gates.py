@@ -1,7 +1,8 @@
-"""The press and navigation filters' shortcuts give what the plain rules give: the press filter
-looks only at blocks holding a key of its heading tables (and an "About" heading only where the
-table's runs are), and a navigation row is looked for with three ``in`` tests instead of a
-pattern; each is compared with the rule it stands for."""
+"""The shortcuts of the press, legal and navigation filters give what the plain rules give: the
+press filter looks only at blocks holding a key of its heading tables (and an "About" heading only
+where the table's runs are), the legal filter only at blocks holding a key that one of its kinds
+needs, and a navigation row is looked for with three ``in`` tests instead of a pattern; each is
+compared with the rule it stands for."""
 
 from __future__ import annotations
 
@@ -11,8 +12,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean.document import Decision, Document
-from newsclean.filters import navigation, press
+from newsclean.filters import legal, navigation, press
 from newsclean.filters._parts import SEPARATOR_MARKS
+from newsclean.filters.base import Filter
 from newsclean.language import LanguagePack, shipped_languages
 from newsclean.normalize import split_blocks
 
@@ -30,13 +32,15 @@ def test_the_navigation_mark_test_is_the_pattern(text: str) -> None:
     assert (bar, bullet, dot) == (navigation._BAR, navigation._BULLET, navigation._DOT)
 
 
-def _plain_label(filt: press.Press, doc: Document, lang: LanguagePack) -> list[Decision]:
+def _plain_label(filt: Filter, doc: Document, lang: LanguagePack) -> list[Decision]:
     """The filter's decisions with its shortcuts turned off: every table may match every line,
-    and every block may be a heading."""
+    and every block is looked at."""
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(LanguagePack, "may_match", lambda self, section, key, keys: True)
         lang.derived("press_gate", press._gate)  # (built, then set aside)
-        patch.setitem(lang._derived, "press_gate", None)  # every block may be a heading
+        patch.setitem(lang._derived, "press_gate", None)
+        lang.derived("legal_gate", legal._gate)
+        patch.setitem(lang._derived, "legal_gate", None)
         return list(filt.label(doc, lang))
 
 
@@ -59,6 +63,16 @@ RELEASE = (
     "À propos de Halyard Media\n\nHalyard Media publie le Courrier.",
     "Chi è Halyard Media\n\nHalyard Media pubblica il Corriere.",
     "Sobre a Halyard Media\n\nA Halyard Media publica o Correio.",
+    # legal lines
+    "© 2024 Halyard Media. All rights reserved.", "(Reporting by Mara Lind; Editing by Dev Renn)",
+    "This article originally appeared on The Courier.", "Copyright Halyard Media",
+    "This story contains affiliate links.", "Alle Rechte vorbehalten.",
+    "Todos los derechos reservados.", "Tous droits réservés.", "Riproduzione riservata",
+    "Todos os direitos reservados.",
+    "Mit Material von dpa", "Con información de EFE", "Avec AFP", "(ANSA)",
+    "Com Agência Brasil",
+    "doi: 10.1000/xyz123", "Reuters", "AP",
+    "The council said all rights reserved.",
 )
 # fmt: on
 
@@ -72,12 +86,13 @@ def _documents(code: str) -> st.SearchStrategy[Document]:
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
+@pytest.mark.parametrize("make", [press.Press, legal.Legal])
 @settings(max_examples=80, deadline=None)
 @given(data=st.data())
-def test_the_press_filter_labels_what_it_labels_without_shortcuts(
-    code: str, data: st.DataObject
+def test_the_filters_label_what_they_label_without_shortcuts(
+    code: str, make: type[Filter], data: st.DataObject
 ) -> None:
     lang = LanguagePack.load(code)
     doc = data.draw(_documents(code))
-    filt = press.Press()
+    filt = make()
     assert list(filt.label(doc, lang)) == _plain_label(filt, doc, lang)
