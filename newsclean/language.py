@@ -259,17 +259,32 @@ class LanguagePack:
         that splits into items (:attr:`item_plans`) only the items whose runs ``text`` holds are
         run: the match has the same span as the whole pattern's."""
         table = (section, key)
-        if table in self._triggers or table in self.pattern_runs:
+        way = self._searches.get(table)
+        if way is None:
+            way = self._searches[table] = self._search_way(section, key)
+        needs, matcher, pattern = way
+        if needs is not None:
             if keys is None:
                 low = f" {text.lower()} " if lowered is None else lowered
                 keys = self.trigger_index.keys(low)
-            if table in self._triggers and table not in keys:
+            if not needs <= keys:  # a trigger word or the runs are missing
                 return None
-            if not self.may_match(section, key, keys):
-                return None
-            if table in self.item_plans:  # only the items whose runs the text holds are run
-                return self.line_matcher(section, key).search(text, keys)
-        return self.pattern(section, key).search(text)
+            if matcher is not None:  # only the items whose runs the text holds are run
+                return matcher.search(text, keys)
+        return pattern.search(text)
+
+    def _search_way(
+        self, section: str, key: str
+    ) -> tuple[frozenset[Key] | None, LineMatcher | None, regex.Pattern[str]]:
+        """How :meth:`search` searches a table, worked out on its first search: the keys a text
+        must hold (:meth:`needs`; ``None`` when the table has neither trigger words nor runs, so
+        that every text is searched), the item-by-item matcher of a table that splits, and the
+        whole pattern."""
+        table = (section, key)
+        if table not in self._triggers and table not in self.pattern_runs:
+            return None, None, self.pattern(section, key)
+        matcher = self.line_matcher(section, key) if table in self.item_plans else None
+        return self.needs(section, key), matcher, self.pattern(section, key)
 
     def may_match(self, section: str, key: str, keys: frozenset[Key]) -> bool:
         """False when ``[section.patterns] key`` cannot match a text whose :attr:`trigger_index`
@@ -353,6 +368,14 @@ class LanguagePack:
 
     @cached_property
     def _line_matchers(self) -> dict[tuple[str, str], LineMatcher]:
+        return {}
+
+    @cached_property
+    def _searches(
+        self,
+    ) -> dict[
+        tuple[str, str], tuple[frozenset[Key] | None, LineMatcher | None, regex.Pattern[str]]
+    ]:
         return {}
 
     def phrases(self, section: str, key: str) -> regex.Pattern[str]:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from ..document import Decision, Document
+from ..document import Block, Decision, Document
 from ..language import LanguagePack
 from ..registry import register_filter
 from ..text import SHORT_LINE, is_reported, without
@@ -47,7 +47,11 @@ class Legal(Filter):
         speech = lang.phrases("language", "reporting_verbs")
         triggers = lang.trigger_index
         runs, kinds = lang.derived("legal_gates", _gates)
-        for block in doc.blocks:
+        blocks: Sequence[Block] = doc.blocks
+        gate = lang.derived("legal_gate", _gate)
+        if gate is not None:  # only the blocks with a key that some kind needs are looked at
+            blocks = [doc.blocks[i] for i in doc.cues.with_any(triggers, gate)]
+        for block in blocks:
             text = block.text
             if len(text) > SHORT_LINE or not doc.is_free(block.index):
                 continue
@@ -75,3 +79,10 @@ def _gates(
     pack."""
     runs = lang.runs_of(("legal", key) for key, _ in _KINDS)
     return runs, tuple((key, reason, lang.needs("legal", key)) for key, reason in _KINDS)
+
+
+def _gate(lang: LanguagePack) -> frozenset[Key] | None:
+    """The keys that the legal kinds need (:func:`_gates`): a block holding none of them matches
+    no kind. ``None`` when some kind needs none (then every block is looked at)."""
+    needs = [need for _, _, need in _gates(lang)[1]]
+    return frozenset().union(*needs) if all(needs) else None

@@ -21,7 +21,7 @@ _MAX_LABEL_WORDS = 3
 _PARAGRAPH_WORDS = 15  # a line this long that ends like a sentence starts the story
 _MIN_SPACED_MENU_WORDS = 4  # "World News Tonight" is a programme's name
 _MAX_SPACED_MENU_WORDS = 15
-_MARK = regex.compile(f"[{regex.escape(''.join(SEPARATOR_MARKS))}]")  # any of the marks
+_BAR, _BULLET, _DOT = SEPARATOR_MARKS  # a row holds one of them
 _NOT_A_LABEL = regex.compile(r"[^\p{L}\s&'’-]")  # digits and punctuation: not a row of link labels
 
 
@@ -73,7 +73,7 @@ class Navigation(Filter):
                 "navigation", "search", text, doc.cues.keys(block.index, triggers)
             ):
                 yield Decision(block.index, "search_box")
-            elif _MARK.search(text) is not None:
+            elif _BAR in text or _BULLET in text or _DOT in text:
                 if self._is_menu_row(text, words, top=header and block.index < self.top_blocks):
                     yield Decision(block.index, "menu_row")
             elif (

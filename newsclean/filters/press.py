@@ -11,6 +11,7 @@ from ..document import Decision, Document
 from ..language import LanguagePack
 from ..registry import register_filter
 from ..text import ends_sentence
+from ..triggers import Key
 from .base import Filter
 
 # A contact line: an e-mail address or a phone number.
@@ -44,9 +45,12 @@ class Press(Filter):
         """Claim contact blocks anywhere and "About" sections in the second half."""
         about = lang.pattern("press", "about_heading")
         content = [i for i in doc.content_indices() if doc.is_free(i)]
+        # Only a block holding a key of either table may be a heading: the others are skipped.
+        gate = lang.derived("press_gate", _gate)
+        heads = set(content if gate is None else doc.cues.with_any(lang.trigger_index, gate))
         taken: set[int] = set()
         for pos, i in enumerate(content):
-            if i in taken:
+            if i in taken or i not in heads:
                 continue
             text = doc.blocks[i].text
             keys = doc.cues.keys(i, lang.trigger_index)
@@ -54,7 +58,7 @@ class Press(Filter):
                 for j in self._contact_lines(doc, i, content[pos + 1 :]):
                     taken.add(j)
                     yield Decision(j, "press_contact")
-            elif pos >= len(content) // 2:
+            elif pos >= len(content) // 2 and lang.may_match("press", "about_heading", keys):
                 match = about.fullmatch(text.strip(" :"))
                 if match is not None and not ends_sentence(text):
                     for j in self._about(doc, i, match["name"], content[pos + 1 :]):
@@ -86,3 +90,14 @@ class Press(Filter):
         if taken:
             yield heading
             yield from taken
+
+
+def _gate(lang: LanguagePack) -> frozenset[Key] | None:
+    """The keys one of which a block must hold to be a media-contact or an "About" heading (the
+    contact table's item keys and the runs of the "About" table; ``None`` when either table may
+    match any text)."""
+    contact = lang.line_matcher("press", "contact_heading")
+    about = lang.runs_of([("press", "about_heading")])
+    if contact.keyless or about is None:
+        return None
+    return contact.keys | about

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import regex
 
-from ..document import Decision, Document
+from ..document import Block, Decision, Document
 from ..language import LanguagePack
 from ..registry import register_filter
 from ..text import SHORT_LINE, addresses_reader, is_reported, without
@@ -57,7 +57,10 @@ class Prompts(Filter):
         outlet = lang.phrases("language", "outlet_words")
         leads = lang.derived("imperative_leads", _leads)
         triggers = lang.trigger_index
-        for block in doc.blocks:
+        blocks: Sequence[Block] = doc.blocks
+        if runs is not None:  # only the blocks with a run of a prompt table are looked at
+            blocks = [doc.blocks[i] for i in doc.cues.with_any(triggers, runs)]
+        for block in blocks:
             text = block.text
             if len(text) > _LONG_CHARS or not doc.is_free(block.index):
                 continue
