@@ -35,6 +35,7 @@ from .batch import (
     skip_written,
     summary,
 )
+from .batch.output import PART_SUFFIX
 from .batch.readers import FileRecord, kind_of, read_stream
 from .errors import NewscleanError
 from .formats import as_markdown, as_text, explanation_lines
@@ -267,6 +268,7 @@ def clean_command(args: argparse.Namespace) -> int:
     """Clean one article, or a corpus into JSONL."""
     inputs = args.inputs or ["-"]
     _check_inputs(inputs)
+    _check_output(args.output, inputs)
     if args.json:
         args.format = args.format or "json"
     corpus = (
@@ -299,6 +301,24 @@ def _check_inputs(inputs: Sequence[str]) -> None:
     for path in inputs:
         if path != "-" and not os.path.exists(path):
             raise UsageError(f"cannot read {path}: No such file or directory")
+
+
+def _check_output(output: str | None, inputs: Sequence[str]) -> None:
+    """Refuse an output file that is one of the inputs: it would be overwritten (a corpus's
+    output replaces it when the run ends, while it is still being read)."""
+    if output is None:
+        return
+    for written in (output, output + PART_SUFFIX):
+        for path in inputs:
+            if path != "-" and os.path.isfile(path) and _same_file(path, written):
+                raise UsageError(f"-o {output} would overwrite the input {path}; write elsewhere")
+
+
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # b does not exist yet
+        return False
 
 
 def _read_one(path: str, max_bytes: int) -> bytes:

@@ -21,6 +21,7 @@ from newsclean.batch import (
     read_inputs,
     skip_written,
 )
+from newsclean.batch.output import _RECORD_START, _lines
 from newsclean.batch.readers import FileRecord, JsonLine, jsonl_lines, kind_of, walk
 from newsclean.batch.runner import chunked, clean_record
 
@@ -503,3 +504,15 @@ def test_progress_bar_with_a_label_a_total_and_a_delay():
         )
     assert shown.getvalue().endswith("\r\x1b[K")  # cleared at the end
     assert bar.status(1.5).startswith("speed: [") and "error" not in bar.status(1.5)
+
+
+def test_resume_refuses_a_large_foreign_file_without_reading_it_whole(tmp_path):
+    # A binary blob with no line break: what shows it is not ours is read, not the whole "line".
+    blob = b"\x00junk" * 200_000
+    assert len(next(_lines(io.BytesIO(blob)))) == len(_RECORD_START)
+    (tmp_path / "o.jsonl.part").write_bytes(blob)
+    with pytest.raises(ResumeError, match=r"line 1 .* not a newsclean output record"):
+        JsonlOutput(str(tmp_path / "o.jsonl"), resume=True).open()
+    # Records and a record cut short are still read whole.
+    record = written("a")
+    assert list(_lines(io.BytesIO(record + record[:20]))) == [record, record[:20]]

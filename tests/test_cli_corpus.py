@@ -409,3 +409,20 @@ def test_resume_keeps_counting_earlier_errors(tmp_path):
     proc = run(str(data), "-o", str(out), "--resume", "-q")
     assert proc.returncode == 1  # the error record written before still counts
     assert [r["id"] for r in read_jsonl(out)] == [f"{data}:1", "ok"]
+
+
+@pytest.mark.parametrize("resume", [[], ["--resume"]])
+def test_output_that_is_an_input_is_refused_and_the_input_kept(tmp_path, resume):
+    data = write_jsonl(tmp_path / "in.jsonl", 2)
+    before = data.read_bytes()
+    other = write_jsonl(tmp_path / "other.jsonl", 1)
+    for out in (data, tmp_path / "." / "in.jsonl"):  # the same file, however it is written
+        proc = run(str(other), str(data), "-o", str(out), *resume)
+        assert proc.returncode == 2 and "would overwrite the input" in one_line_error(proc)
+        assert data.read_bytes() == before
+    # One article's output over its own input is refused too; a new file is fine.
+    article = tmp_path / "a.txt"
+    article.write_text(TEXTS[0])
+    proc = run(str(article), "-o", str(article))
+    assert proc.returncode == 2 and article.read_text() == TEXTS[0]
+    assert run(str(article), "-o", str(tmp_path / "clean.txt")).returncode == 0

@@ -130,7 +130,7 @@ def _written_ids(path: str) -> tuple[Counter[RecordId], int, int]:
     errors = 0
     end = 0
     with open(path, "rb") as handle:
-        for number, line in enumerate(handle, 1):
+        for number, line in enumerate(_lines(handle), 1):
             if _cut_short(line):
                 break  # cut short by a kill: dropped (see _cut), its record is cleaned again
             record_id, error = _output_record(line)
@@ -147,6 +147,19 @@ def _written_ids(path: str) -> tuple[Counter[RecordId], int, int]:
 
 _RECORD_START = b'{"id": '
 """How every output line starts (see :func:`~newsclean.batch.runner.output_line`)."""
+
+
+def _lines(handle: IO[bytes]) -> Iterator[bytes]:
+    """The lines of ``handle``; a line that does not start as an output record does is given
+    only up to where that shows, so that a file that is not ours (a large binary with no line
+    break) is refused without being read into memory."""
+    while True:
+        head = handle.readline(len(_RECORD_START))
+        if not head:
+            return
+        if head == _RECORD_START:
+            head += handle.readline()
+        yield head
 
 
 def _cut_short(line: bytes) -> bool:
