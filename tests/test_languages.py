@@ -111,6 +111,27 @@ CASES = [
     ),
     Case("de", "Wir verwenden Cookies, um unsere Website für Sie zu verbessern.", C),
     Case("de", "Jetzt den Newsletter abonnieren und nichts mehr verpassen!", N),
+    Case(
+        "de",
+        "Keine Nachricht aus Sport & Freizeit mehr verpassen – jetzt Push-Benachrichtigungen "
+        "aktivieren!",
+        P,
+    ),
+    Case(
+        "de",
+        "Die Mannschaft darf keine Punkte aus Heim- & Auswärtsspielen mehr verpassen, sagte der "
+        "Trainer am Sonntag.",
+        None,
+    ),
+    Case("fr", "Recevez chaque vendredi notre lettre d'information Culture. Je m'inscris", N),
+    Case(
+        "fr",
+        "« Recevez chaque lundi notre lettre d'information », promettait la publicité du "
+        "magazine, condamné depuis pour démarchage abusif.",
+        None,
+    ),
+    Case("es", "Recibe cada viernes nuestra newsletter de cultura en tu correo.", N),
+    Case("it", "Ricevi ogni venerdì la nostra newsletter sui libri.", N),
     Case("de", "Laden Sie jetzt unsere kostenlose App herunter.", A),
     Case("de", "Dieser Artikel ist exklusiv für Abonnenten.", W),
     Case(
