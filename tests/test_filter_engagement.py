@@ -50,6 +50,8 @@ LINES = [
         "Read more: Hospital car park charges to rise in April", "link_line", id="read-more-line"
     ),
     pytest.param("Related: Harlow Bay ferry to run all winter", "link_line", id="related-line"),
+    pytest.param("Home › News › Kellsbury", "page_furniture", id="breadcrumb"),
+    pytest.param("Home / Transport / Buses", "page_furniture", id="breadcrumb-slashes"),
 ]
 
 
@@ -164,6 +166,10 @@ HARD_NEGATIVES = [
     ),
     pytest.param("Follow the signs for the park-and-ride from junction 4.", id="follow-the-signs"),
     pytest.param("Share and share alike, she always said.", id="share-and-share-alike"),
+    # Slashes make a breadcrumb only from a home page, with capitalised items and no sentence.
+    pytest.param("Home / away form will decide the derby", id="home-slash-lowercase"),
+    pytest.param("Home / Away: the club won 12 of 15 at home.", id="home-slash-sentence"),
+    pytest.param("Buses / Trains", id="slashes-without-home"),
 ]
 
 
