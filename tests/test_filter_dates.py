@@ -123,14 +123,39 @@ def test_dates_alone_in_a_pipeline():
     assert article.body == BODY
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a relative time after a comma is not a separate part, so ', 3 hours ago' stays",
+@pytest.mark.parametrize(
+    ("line", "iso", "tail"),
+    [
+        ("Published 4 March 2021, 3 hours ago", "2021-03-04", ("relative_date", "3 hours ago")),
+        (
+            "12 May 2024 Updated at 1:23 p.m.",
+            "2024-05-12",
+            ("updated_date", "Updated at 1:23 p.m."),
+        ),
+        (
+            "May 12, 2024 Updated 2 hours ago",
+            "2024-05-12",
+            ("relative_date", "Updated 2 hours ago"),
+        ),
+    ],
 )
-def test_relative_time_after_a_comma_is_removed_too():
-    article = clean("Published 4 March 2021, 3 hours ago", *BODY)
-    assert article.published == "2021-03-04"
+def test_a_time_with_no_date_after_the_date_goes_with_it(line, iso, tail):
+    article = clean(line, *BODY)
+    assert article.published == iso
     assert article.body == BODY
+    assert [(r.reason, r.text) for r in article.removed if r.filter == "dates"][1:] == [tail]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "12 May 2024: three hours ago the bridge closed",
+        "16 May 2024 and three hours later the dam broke.",
+    ],
+)
+def test_a_date_with_story_after_it_stays(line):
+    paragraphs = story(line)
+    assert clean(*paragraphs).body == paragraphs
 
 
 # --- hard negatives ------------------------------------------------------------------------------

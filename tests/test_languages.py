@@ -428,6 +428,9 @@ def header(code: str, *lines: str) -> newsclean.Article:
         ("pt", "sexta-feira, 22 de outubro de 2010 às 20:13", "2010-10-22T20:13"),
         ("pt", "22/06/2018 às 10h15 (horário de Brasília)", "2018-06-22T10:15-03:00"),
         ("pt", "Publicado a 9 de março de 2021 às 07:15", "2021-03-09T07:15"),
+        ("pt", "14/03/2023 09h30 Atualizado há 2 horas", "2023-03-14T09:30"),
+        ("de", "14.03.2023, 09:30 Uhr Aktualisiert vor 2 Stunden", "2023-03-14T09:30"),
+        ("es", "14/03/2023 09:30 Actualizado hace 5 minutos", "2023-03-14T09:30"),
     ],
 )
 def test_dates_in_each_language(code, line, iso):

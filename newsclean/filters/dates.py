@@ -96,7 +96,7 @@ class Dates(Filter):
         for k, part in enumerate(parts):
             if k in timed:
                 continue
-            found = self._date_line(reader, part.text) if has_digit else []
+            found, tail = self._date_line(reader, part.text) if has_digit else ([], None)
             if found and k + 1 < len(parts):
                 # "Fr 21.10.2022 | 16:08 Uhr": the time in the next part is the date's.
                 iso = reader.with_time(found[-1].iso, parts[k + 1].text)
@@ -109,10 +109,15 @@ class Dates(Filter):
                 values = () if date.updated else (date.iso,)
                 start = part.start + date.start
                 end = part.start + date.end
+                if tail is not None and date is found[-1]:  # not the space before the time
+                    end -= len(part.text[: date.end]) - len(part.text[: date.end].rstrip())
                 yield Decision(index, reason, start, end, field, values)
                 if k + 1 in timed and date is found[-1]:
                     nxt = parts[k + 1]
                     yield Decision(index, reason, nxt.start, nxt.end)
+            if tail is not None:  # "16/05/2024 08h00 Atualizado há 3 horas"
+                offset, reason = tail
+                yield Decision(index, reason, part.start + offset, part.end)
             if found:
                 continue
             if has_digit and (updated := reader.labelled_time(part.text)) is not None:
@@ -127,9 +132,13 @@ class Dates(Filter):
                 # answer further down is the story's).
                 yield Decision(index, "relative_date", part.start, part.end)
 
-    def _date_line(self, reader: DateReader, text: str) -> list[DateMatch]:
+    def _date_line(
+        self, reader: DateReader, text: str
+    ) -> tuple[list[DateMatch], tuple[int, str] | None]:
         """The dates of a date line: one date, or labelled dates in a row ("Published 3 March
-        2021, updated 4 March 2021"); none when ``text`` is not a date line."""
+        2021, updated 4 March 2021"); none when ``text`` is not a date line. Second: where a
+        time with no date that ends the line after its dates starts ("16/05/2024 08h00
+        Atualizado há 3 horas", "12 May 2024, 3 hours ago"), and its reason."""
         date = reader.find(text)
         found: list[DateMatch] = []
         pos = 0
@@ -137,19 +146,31 @@ class Dates(Filter):
             found.append(date.moved(pos))
             rest = text[found[-1].end :]
             if not _has_words(rest):
-                return found
+                return found, None
             gap = len(rest) - len(rest.lstrip(_BETWEEN_DATES))
             nxt = reader.find(rest[gap:])
             if nxt is None or nxt.start > 0 or not nxt.labelled:
+                reason = _time_reason(reader, rest[gap:])
+                if reason is not None:
+                    return found, (found[-1].end + gap, reason)
                 # A labelled date may share its part with a few words left for other filters.
                 short = len(rest.split()) <= self.max_rest_words
-                return found if date.labelled and short else []
+                return (found if date.labelled and short else []), None
             pos, date = found[-1].end + gap, nxt
-        return []
+        return [], None
 
 
 _BETWEEN_DATES = " ,;–—-("  # "16 maggio 2023 (modifica il 16 maggio 2023 …)"
 _DIGIT = regex.compile(r"\d")  # every date has a year, so a line without a digit has no date
+
+
+def _time_reason(reader: DateReader, text: str) -> str | None:
+    """Why ``text``, a time with no date ("Updated at 1:23 p.m.", "3 hours ago"), goes; ``None``
+    when it is something else."""
+    updated = reader.labelled_time(text)
+    if updated is not None:
+        return "updated_date" if updated else "relative_date"
+    return "relative_date" if reader.is_relative(text) else None
 
 
 def _has_words(text: str) -> bool:
