@@ -173,6 +173,45 @@ HARD_NEGATIVES = [
 ]
 
 
+def test_a_row_of_buttons_of_several_kinds_goes_part_by_part():
+    article = clean(*story("Advertisement | Share this article | 5 comments"))
+    assert article.body == ARTICLE
+    assert removed_texts(article) == [
+        ("engagement", "page_furniture", "Advertisement"),
+        ("engagement", "share_prompt", "Share this article"),
+        ("engagement", "comment_residue", "5 comments"),
+        *[("assemble", "separator", "|")] * 2,
+    ]
+
+
+def test_a_row_of_buttons_in_spanish():
+    lines = (
+        "El ayuntamiento aprobó el martes mantener abierta la biblioteca de la calle del Molino "
+        "durante al menos tres años más, revocando la decisión que tomó en primavera.",
+        "Guardar | Comentar (4)",
+        "Los vecinos habían reunido más de 4.000 firmas y organizado una lectura pública cada "
+        "sábado en las escaleras del edificio desde abril.",
+    )
+    article = clean(*lines)
+    assert article.body == (lines[0], lines[2])
+    assert removals(article)[:2] == [
+        ("engagement", "page_furniture"),
+        ("engagement", "comment_residue"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share | The mayor said the road would reopen by Friday",  # one part is a sentence
+        "Print | Jobs | Homes",  # section names, not buttons
+    ],
+)
+def test_a_row_with_any_part_that_is_no_button_stays(line):
+    paragraphs = story(line)
+    assert clean(*paragraphs).body == paragraphs
+
+
 @pytest.mark.parametrize("paragraph", HARD_NEGATIVES)
 def test_story_text_with_engagement_words_stays(paragraph):
     paragraphs = story(paragraph)

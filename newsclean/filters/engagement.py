@@ -13,6 +13,7 @@ from ..language import RUNS, LanguagePack
 from ..registry import register_filter
 from ..text import SHORT_LINE, ends_sentence, has_quote, is_reported, word_count
 from ..triggers import Key, TriggerIndex
+from ._parts import line_parts
 from .base import Filter
 
 _EDGE = " \t.:;!|-–—•·>»«<"
@@ -139,6 +140,7 @@ class Engagement(Filter):
         pats = lang.derived("engagement", _Patterns.for_language)
         triggers = lang.trigger_index
         claimed: dict[int, str] = {}
+        rows: list[Decision] = []  # rows of buttons of several kinds, taken part by part
         thread = self._thread(doc, lang, pats)
         yield from thread
         taken = {d.block for d in thread}
@@ -152,7 +154,14 @@ class Engagement(Filter):
             pos += 1
             if block.words > max_words or len(block.text) > SHORT_LINE:
                 continue
-            reason = self._line_reason(block.text, pats, keys_of(i, triggers))
+            text = block.text
+            reason = self._line_reason(text, pats, keys_of(i, triggers))
+            if reason is None and ("|" in text or "•" in text or "·" in text):  # SEPARATOR_MARKS
+                row = self._row(doc, i, pats, keys_of(i, triggers))
+                if row:
+                    rows.extend(row)
+                    claimed[i] = "row"
+                    continue
             if reason is not None:
                 claimed[i] = reason
                 if reason == "link_list":
@@ -169,7 +178,9 @@ class Engagement(Filter):
                         claimed[content[pos]] = "link_list"
                         pos += 1
         for i in sorted(claimed):
-            yield Decision(i, claimed[i])
+            if claimed[i] != "row":
+                yield Decision(i, claimed[i])
+        yield from rows
         yield from self._parts(doc, pats, triggers, taken)
         yield from self._glued(doc, lang, pats, claimed)
         yield from self._markup(doc, pats, claimed)
@@ -274,6 +285,21 @@ class Engagement(Filter):
         compounds ("gluten-free", "dairy-free", "sugar-free") is an ingredient list."""
         long = sum(len(_JOINERS.findall(doc.blocks[j].text.lstrip(_BULLETS))) >= 2 for j in run)
         return 2 * long >= len(run)
+
+    def _row(
+        self, doc: Document, index: int, pats: _Patterns, keys: frozenset[Key]
+    ) -> list[Decision]:
+        """A row of page buttons of several kinds ("Guardar | Comentar (4)", "Save · Share ·
+        12 comments"): every part of the line, split at its separators, is a whole-line kind of
+        its own. Each part goes with its reason; none when a part is anything else."""
+        out = []
+        parts = line_parts(doc, index)
+        for part in parts if len(parts) > 1 else ():
+            reason = self._line_reason(part.text, pats, keys)
+            if reason not in _WHOLE_LINES:
+                return []
+            out.append(Decision(index, reason, part.start, part.end))
+        return out
 
     def _line_reason(self, text: str, pats: _Patterns, keys: frozenset[Key]) -> str | None:
         """Why the line ``text`` goes, if it does (``keys``: the trigger-index keys of its
