@@ -152,6 +152,25 @@ def test_a_row_of_consent_buttons_goes_with_its_banner(
     assert [r for _, r in removals(article)] == ["cookie_prompt", "cookie_prompt"]
 
 
+@pytest.mark.parametrize(
+    ("code", "banner", "buttons"),
+    [
+        ("es", "Descarga la app del Diario y recibe las últimas noticias.", "Ahora no | Descargar"),
+        ("de", "Laden Sie jetzt unsere kostenlose App herunter.", "Nicht jetzt | App öffnen"),
+        ("fr", "Téléchargez notre application pour suivre l'actualité.", "Plus tard · Installer"),
+    ],
+)
+def test_the_buttons_of_an_app_banner_go_with_it(code: str, banner: str, buttons: str) -> None:
+    article = _clean(code, banner, buttons)
+    assert [r for _, r in removals(article)] == ["app_prompt", "app_prompt"]
+
+
+def test_a_sentence_beside_an_app_banner_stays() -> None:
+    line = "Descargar la aplicación municipal será obligatorio desde marzo."
+    article = _clean("es", "Descarga la app del Diario y recibe las últimas noticias.", line)
+    assert line in article.body
+
+
 def test_a_line_of_button_words_that_is_a_sentence_stays() -> None:
     article = _clean("es", "Utilizamos cookies propias y de terceros.", "Aceptar todo es un error.")
     assert "Aceptar todo es un error." in article.body

@@ -15,7 +15,8 @@ from ..triggers import Key
 from .base import Filter
 
 _KINDS = ("notification", "cookie", "newsletter", "app", "paywall")
-_BANNERS = frozenset({"cookie_prompt", "notification_prompt"})  # prompts that come with buttons
+# Prompts that come with buttons ("Accept", "Not now | Download").
+_BANNERS = frozenset({"cookie_prompt", "notification_prompt", "app_prompt"})
 # Prompts that may run to a paragraph: a cookie banner explaining itself, a membership pitch
 # ("If you enjoyed this article, we have a proposition for you: Join …").
 _LONG_KINDS = ("cookie", "paywall")
@@ -97,8 +98,8 @@ class Prompts(Filter):
             yield Decision(index, found[index])
 
     def _buttons(self, doc: Document, lang: LanguagePack, found: dict[int, str]) -> dict[int, str]:
-        """Banner buttons ("Got it", "Accept", "No thanks") right beside a cookie or notification
-        prompt (or another button)."""
+        """Banner buttons ("Got it", "Accept", "No thanks", "Not now | Download") right beside a
+        cookie, notification or app prompt (or another button)."""
         buttons = lang.derived("buttons", lambda p: frozenset(p.words("prompts", "buttons")))
         out: dict[int, str] = {}
         for index in sorted(i for i, r in found.items() if r in _BANNERS):
