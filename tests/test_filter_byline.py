@@ -110,8 +110,9 @@ def test_byline_printed_twice_in_the_header():
         "Mara Quill covers local government and can be reached at the newsroom on Dock Road.",
         "Mara Quill has written about Kellsbury's floods since 2007.",
         "Mara Quill, a former editor of the Harlow Bay Gazette, is the Courier's chief reporter.",
+        "About the author: Mara Quill is a senior reporter at the Kellsbury Courier.",
     ],
-    ids=["is-a", "covers", "has-written", "apposition"],
+    ids=["is-a", "covers", "has-written", "apposition", "labelled"],
 )
 def test_author_bio_at_the_end_is_removed(bio):
     article = clean(HEADLINE, "By Mara Quill", *ARTICLE, bio)
@@ -123,6 +124,20 @@ def test_author_bio_at_the_end_is_removed(bio):
 def test_a_sentence_about_the_author_with_commas_stays():
     """An apposition is skipped only when a bio verb follows it."""
     line = "Mara Quill, the council said, had asked for the minutes twice before the meeting."
+    article = clean(HEADLINE, "By Mara Quill", *ARTICLE, line)
+    assert line in article.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "About the author: the book's real subject is the town, Mara Quill is told by its mayor.",
+        "About the author Mara Quill is a question her readers often ask.",
+    ],
+)
+def test_a_labelled_line_that_is_no_bio_stays(line):
+    """After the label ("About the author:"), the line must open with the author and a bio verb,
+    as an unlabelled bio does."""
     article = clean(HEADLINE, "By Mara Quill", *ARTICLE, line)
     assert line in article.body
 

@@ -154,11 +154,12 @@ class Byline(Filter):
         """Author bios among the last blocks, or in an author card: the block right under the
         byline line ("Words by Jane Doe" over "Jane Doe is our mobile reviewer. …")."""
         verbs = lang.derived("bio_verbs", _bio_verbs)
+        labels = lang.derived("bio_labels", _bio_labels)
         content = doc.content_indices()
         # The first content block right under a byline line (looked up from the few byline lines).
         cards = sorted(i + 1 for i in found_at if i + 1 not in found_at and i + 1 in content)[:1]
         for i in (*cards, *last(content, self.bio_blocks)):
-            text = doc.blocks[i].text
+            text = _without_label(doc.blocks[i].text, labels)
             if i in cards and doc.blocks[i].words > self.max_card_words:
                 continue
             if i in found_at or not doc.is_free(i):
@@ -202,6 +203,26 @@ class Byline(Filter):
 
 def _bio_verbs(lang: LanguagePack) -> frozenset[str]:
     return frozenset(lang.words("byline", "bio_verbs"))
+
+
+def _bio_labels(lang: LanguagePack) -> tuple[str, ...]:
+    return tuple(label.lower() for label in lang.words("byline", "bio_labels"))
+
+
+def _without_label(text: str, labels: tuple[str, ...]) -> str:
+    """``text`` without a bio label and its colon ("About the author: Jane Doe is …" gives
+    "Jane Doe is …"); unchanged when it opens with none.
+
+    >>> _without_label("About the author: Jane Doe is a reporter.", ("about the author",))
+    'Jane Doe is a reporter.'
+    """
+    head = text[:40].lower()
+    for label in labels:
+        if head.startswith(label):
+            rest = text[len(label) :].lstrip()
+            if rest.startswith(":"):
+                return rest[1:].lstrip()
+    return text
 
 
 def _gives_address(text: str) -> bool:
