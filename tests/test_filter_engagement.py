@@ -85,7 +85,38 @@ READER_QUESTIONS = [
     pytest.param("Let us know in the comments.", id="call-in-the-comments"),
     pytest.param("What do you think?", id="what-do-you-think"),
     pytest.param("Have your say below.", id="have-your-say"),
+    pytest.param(
+        "Thinking about a bus pass? Browse the routes near you on our Travel page.",
+        id="question-then-call-to-act",
+    ),
+    pytest.param(
+        "Did the 14 get you to work? Tell us all about it, we'd love to hear from you.",
+        id="question-then-tell-us",
+    ),
 ]
+
+# A question answered by the story's own words, or by a call said by someone else, stays.
+LAST_LINES_THAT_STAY = [
+    pytest.param("Can the route be saved? Only time will tell.", id="question-and-answer"),
+    pytest.param(
+        "Who is to blame? Ask our councillors, who have cut the route twice.",
+        id="rhetorical-ask-our",
+    ),
+    pytest.param(
+        '"Will it come back?" Tell us, one passenger asked the driver.',
+        id="quoted-exchange",
+    ),
+    pytest.param(
+        "Do you remember the old route? Our grandparents took it every Sunday.",
+        id="our-in-narration",
+    ),
+]
+
+
+@pytest.mark.parametrize("line", LAST_LINES_THAT_STAY)
+def test_a_last_question_that_is_the_storys_stays(line):
+    article = clean(*ARTICLE, line)
+    assert article.body == (*ARTICLE, line)
 
 
 @pytest.mark.parametrize("question", READER_QUESTIONS)

@@ -189,6 +189,13 @@ CASES = [
     Case("de", "Lesen Sie auch: Neue Radwege für die Innenstadt geplant", LINK),
     Case("de", "Teilen wollten die Nachbarn den Garten nicht, erzählte der Vermieter.", None),
     Case("de", "Was meinen Sie? Schreiben Sie uns in die Kommentare!", RQ, where="end"),
+    Case("de", "Sie planen selbst einen Umbau? Erzählen Sie uns davon!", RQ, where="end"),
+    Case(
+        "de",
+        "Wer trägt die Schuld? Fragen Sie unsere Politiker, die die Linie zweimal kürzten.",
+        None,
+        where="end",
+    ),
     Case("de", "„Was meinen Sie dazu?“, fragte der Bürgermeister die Anwohner.", None, where="end"),
     # --- French ------------------------------------------------------------------------------
     Case("fr", "Ne manquez aucune actualité : activez les notifications.", P),
@@ -234,6 +241,13 @@ CASES = [
     Case("fr", "Et vous, qu'en pensez-vous ? Dites-le-nous en commentaire !", RQ, where="end"),
     Case(
         "fr",
+        "Une question sur vos droits ? Posez-la à nos juristes, nous y répondrons.",
+        RQ,
+        where="end",
+    ),
+    Case("fr", "La ville s'en remettra-t-elle ? Seul l'avenir le dira.", None, where="end"),
+    Case(
+        "fr",
         "« Et vous, qu'en pensez-vous ? », a demandé le maire aux habitants.",
         None,
         where="end",
@@ -273,6 +287,15 @@ CASES = [
     Case("es", "Lee también: El presupuesto de cultura baja un 5%", LINK),
     Case("es", "Compartir el coste entre todos los barrios es la propuesta de la oposición.", None),
     Case("es", "¿Qué opinas? Déjanos tu opinión en los comentarios.", RQ, where="end"),
+    Case(
+        "es", "¿Cuántas horas duermen tus hijos? Cuéntanoslo en los comentarios.", RQ, where="end"
+    ),
+    Case(
+        "es",
+        "¿Quién tiene la culpa? Pregunten a nuestros políticos, dijo un vecino.",
+        None,
+        where="end",
+    ),
     Case(
         "es",
         "«¿Qué opinan ustedes?», preguntó la alcaldesa a los vecinos reunidos.",
@@ -319,6 +342,12 @@ CASES = [
     Case("it", "Leggi anche: Il bilancio della cultura in calo", LINK),
     Case("it", "Condivisa da tutti i gruppi consiliari, la mozione è passata all'unanimità.", None),
     Case("it", "E voi cosa ne pensate? Scriveteci nei commenti.", RQ, where="end"),
+    Case(
+        "it",
+        "Hai un problema con un'azienda? Prenota un appuntamento con i nostri esperti.",
+        RQ,
+        where="end",
+    ),
     Case("it", "«E voi cosa ne pensate?», ha chiesto il sindaco ai residenti.", None, where="end"),
     # --- Portuguese --------------------------------------------------------------------------
     Case("pt", "Não perca nenhuma notícia: ative as notificações.", P),
@@ -355,6 +384,12 @@ CASES = [
     Case("pt", "Leia também: Orçamento da cultura cai 5%", LINK),
     Case("pt", "Partilhar a liderança com o rival não estava nos planos do treinador.", None),
     Case("pt", "E você, o que acha? Deixe sua opinião nos comentários.", RQ, where="end"),
+    Case(
+        "pt",
+        "Tem uma história para contar? Escreva-nos para o endereço do jornal.",
+        RQ,
+        where="end",
+    ),
     Case("pt", "«E vocês, o que acham?», perguntou o prefeito aos moradores.", None, where="end"),
 ]
 

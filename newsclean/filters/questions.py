@@ -10,7 +10,7 @@ import regex
 from ..document import Decision, Document
 from ..language import LanguagePack
 from ..registry import register_filter
-from ..text import addresses_reader, is_reported, word_count
+from ..text import addresses_reader, has_quote, is_reported, word_count
 from ..triggers import Key
 from ._header import last
 from .base import Filter
@@ -55,6 +55,9 @@ class ReaderQuestions(Filter):
     """A vocative reader question ("Readers, …") is at most this long."""
     max_call_words: int = 25
     """A call to comment without a vocative ("Let us know in the comments") is at most this long."""
+    max_callout_question_words: int = 20
+    """A question answered by a call to act ("Planning your own big day? Tell us all about it.")
+    is at most this long, before its question mark."""
 
     def label(self, doc: Document, lang: LanguagePack) -> Iterable[Decision]:
         """Walk back from the last content block while blocks are reader questions."""
@@ -69,6 +72,21 @@ class ReaderQuestions(Filter):
             found.append(i)
         for i in reversed(found):
             yield Decision(i, "reader_question")
+
+    def _callout(
+        self, text: str, pats: _Patterns, lang: LanguagePack, keys: frozenset[Key]
+    ) -> bool:
+        """A short question put to the reader, then a call to act with the outlet ("Thinking about
+        adopting? Browse adoptable pets on our Find a Friend page.", "Une question sur vos droits ?
+        Posez-la à nos juristes."): the call opens what follows the question mark."""
+        mark = text.find("?")
+        if mark <= 0 or word_count(text[:mark]) > self.max_callout_question_words:
+            return False
+        if has_quote(text.lstrip("¿¡")[:1]):
+            return False  # a quoted exchange is the story's
+        rest = text[mark + 1 :].lstrip(" ¿¡")
+        match = lang.search("reader_questions", "callout", rest, keys=keys) if rest else None
+        return match is not None and match.start() == 0 and not is_reported(text, pats.speech)
 
     def _is_reader_question(
         self,
@@ -95,6 +113,8 @@ class ReaderQuestions(Filter):
             if "?" in text and (below or noun.endswith(pats.reader_nouns)):
                 return True
             return pats.reader.search(text, vocative.end()) is not None
+        if vocative is None and self._callout(text, pats, lang, keys):
+            return True
         if vocative is not None or words > self.max_call_words:
             return False
         call = lang.search("reader_questions", "call", text, keys=keys)
