@@ -52,6 +52,8 @@ LINES = [
     pytest.param("Related: Harlow Bay ferry to run all winter", "link_line", id="related-line"),
     pytest.param("Home › News › Kellsbury", "page_furniture", id="breadcrumb"),
     pytest.param("Home / Transport / Buses", "page_furniture", id="breadcrumb-slashes"),
+    pytest.param("Return to full list", "page_furniture", id="return-to-list"),
+    pytest.param("Back to news", "page_furniture", id="back-to-news"),
 ]
 
 
@@ -201,6 +203,7 @@ HARD_NEGATIVES = [
     pytest.param("Home / away form will decide the derby", id="home-slash-lowercase"),
     pytest.param("Home / Away: the club won 12 of 15 at home.", id="home-slash-sentence"),
     pytest.param("Buses / Trains", id="slashes-without-home"),
+    pytest.param("Return to the list of candidates, the judge ordered.", id="return-to-the-list"),
 ]
 
 

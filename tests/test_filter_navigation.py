@@ -23,6 +23,7 @@ NAV = Pipeline.default().only("navigation")
         "Home | Send a Release | Browse News | Industries | Contact Us",  # two of five are enough
         "Privacy policy · Cookie policy",  # two items, both navigation
         "News • Opinion • Sport • Weather • Obituaries",
+        "Translate | Select Language",  # a translation widget
     ],
 )
 def test_menu_and_footer_rows_go(line: str) -> None:
@@ -44,6 +45,7 @@ def test_search_box_labels_go(line: str) -> None:
         "By Jane Doe | News | 3 March 2021",  # a byline line: one navigation word
         "Council keeps Mill Lane library open | Kellsbury Courier",  # a headline and its site
         "Home | Away",  # two items, one of them a navigation word
+        "Language | Literature | History",  # school subjects: one navigation word of three
         "Sport: the season starts | Business: rates rise | Home: prices fall",  # not labels
         "Search continues for missing hiker on Kellsbury Fell",  # a headline
         "Search teams returned to the fell at first light on Sunday.",
