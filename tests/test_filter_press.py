@@ -34,6 +34,17 @@ def test_about_section_is_removed():
     assert removals(article) == [("press", "about_section")] * 2
 
 
+def test_about_section_named_by_the_last_words_of_the_organisation():
+    about = (
+        "About the City of Marlow Ridge",
+        "Marlow Ridge is a city of 48,000 people on the Calder estuary, home to the county's"
+        " largest port.",
+    )
+    article = clean(*RELEASE, *about)
+    assert article.body == RELEASE
+    assert removals(article) == [("press", "about_section")] * 2
+
+
 def test_contact_block_and_about_section_together():
     article = clean(*RELEASE, *CONTACT, *ABOUT)
     assert article.body == RELEASE
@@ -50,8 +61,12 @@ def test_contact_block_and_about_section_together():
             "About Kellsbury",
             "Most of the town's 12,000 residents live within a mile of the river, records show.",
         ),
+        (
+            "About the Friends of Mill Lane Library",
+            "Residents of Mill Lane set up the group in 2019, and it now has 300 members.",
+        ),
     ],
-    ids=["lowercase-topic", "paragraph-not-about-the-name"],
+    ids=["lowercase-topic", "paragraph-not-about-the-name", "name-further-in"],
 )
 def test_about_sections_of_the_story_stay(section):
     article = clean(*RELEASE, *section)

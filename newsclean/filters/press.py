@@ -78,13 +78,16 @@ class Press(Filter):
             yield j
 
     def _about(self, doc: Document, heading: int, name: str, after: list[int]) -> Iterator[int]:
-        """The heading, if the paragraph under it names the organisation in its first words
-        ("About the Office of …" over "The Marlow Ridge Office of … coordinates …")."""
-        key = [w.casefold() for w in _WORD.findall(name)[:2]]
+        """The heading, if the paragraph under it names the organisation in its first words, by
+        the first or the last words of its name ("About the Office of …" over "The Marlow Ridge
+        Office of … coordinates …"; "À propos de la Ville de Port-Ribère" over "Port-Ribère est
+        une commune …")."""
+        named = [w.casefold() for w in _WORD.findall(name)]
+        keys = [named[:2], named[-2:]]
         taken = []
         for j in after[: self.max_about_paragraphs]:
             words = [w.casefold() for w in _WORD.findall(doc.blocks[j].text)[:_NAME_WINDOW]]
-            if not any(words[k : k + len(key)] == key for k in range(len(words))):
+            if not any(words[k : k + len(key)] == key for key in keys for k in range(len(words))):
                 break
             taken.append(j)
         if taken:
