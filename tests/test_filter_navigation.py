@@ -24,12 +24,21 @@ NAV = Pipeline.default().only("navigation")
         "Privacy policy · Cookie policy",  # two items, both navigation
         "News • Opinion • Sport • Weather • Obituaries",
         "Translate | Select Language",  # a translation widget
+        "The Courier — About us — Privacy policy — Contact — © 2023",  # a footer with dashes
     ],
 )
 def test_menu_and_footer_rows_go(line: str) -> None:
     article = clean(*inside(line), pipeline=NAV)
     assert removals(article) == [("navigation", "menu_row")]
     assert line not in article.body
+
+
+def test_a_navigation_label_may_end_with_a_question_mark() -> None:
+    line = "La Scène | Qui sommes-nous ? | Mentions légales | Contact | © 2023"
+    first = "Le conseil municipal a voté mardi soir le maintien de la bibliothèque du Moulin."
+    nav = Pipeline.default(language="fr").only("navigation")
+    article = clean(first, line, first, pipeline=nav)
+    assert removals(article) == [("navigation", "menu_row")]
 
 
 @pytest.mark.parametrize("line", ["Search", "Search releases", "Search the archive", "Search…"])
@@ -46,6 +55,9 @@ def test_search_box_labels_go(line: str) -> None:
         "Council keeps Mill Lane library open | Kellsbury Courier",  # a headline and its site
         "Home | Away",  # two items, one of them a navigation word
         "Language | Literature | History",  # school subjects: one navigation word of three
+        "4 March 2021 — Council approves the wall — Work starts",  # a timeline entry
+        "Home — Away — Neutral",  # dashes: a row needs navigation words
+        "Will it rain? | Will it snow? | Ask the forecaster",  # questions that are no labels
         "Sport: the season starts | Business: rates rise | Home: prices fall",  # not labels
         "Search continues for missing hiker on Kellsbury Fell",  # a headline
         "Search teams returned to the fell at first light on Sunday.",

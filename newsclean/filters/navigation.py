@@ -22,6 +22,7 @@ _PARAGRAPH_WORDS = 15  # a line this long that ends like a sentence starts the s
 _MIN_SPACED_MENU_WORDS = 4  # "World News Tonight" is a programme's name
 _MAX_SPACED_MENU_WORDS = 15
 _BAR, _BULLET, _DOT = SEPARATOR_MARKS  # a row holds one of them
+_DASHES = regex.compile(r"\s+[—–]\s+")  # a footer row printed with dashes
 _NOT_A_LABEL = regex.compile(r"[^\p{L}\s&'’-]")  # digits and punctuation: not a row of link labels
 
 
@@ -76,6 +77,9 @@ class Navigation(Filter):
             elif _BAR in text or _BULLET in text or _DOT in text:
                 if self._is_menu_row(text, words, top=header and block.index < self.top_blocks):
                     yield Decision(block.index, "menu_row")
+            elif "—" in text or "–" in text:
+                if self._is_menu_row(text, words, separator=_DASHES):
+                    yield Decision(block.index, "menu_row")
             elif (
                 _MIN_SPACED_MENU_WORDS <= block.words <= _MAX_SPACED_MENU_WORDS  # checked first
                 and not _over_a_paragraph(doc, block.index)
@@ -83,19 +87,33 @@ class Navigation(Filter):
             ):
                 yield Decision(block.index, "menu_row")
 
-    def _is_menu_row(self, text: str, words: frozenset[str], *, top: bool = False) -> bool:
-        """A row of link labels between bars or dots: enough of them navigation words, or, at
-        the top of the page, a longer row of capitalised labels of a word or three (the site's
-        own sections: "Recalls | Safety Alerts | Product Reviews | Ask HomeSafe")."""
-        if SEPARATOR.search(text) is None:
+    def _is_menu_row(
+        self,
+        text: str,
+        words: frozenset[str],
+        *,
+        top: bool = False,
+        separator: regex.Pattern[str] = SEPARATOR,
+    ) -> bool:
+        """A row of link labels between bars or dots: enough of them navigation words (a footer's
+        "© 2023" counts as one), or, at the top of the page, a longer row of capitalised labels of
+        a word or three (the site's own sections: "Recalls | Safety Alerts | Product Reviews |
+        Ask HomeSafe"). Between dashes ("About us — Privacy — Contact"), only a row of at least
+        :attr:`min_items` items with enough navigation words: "4 March 2021 — Council approves
+        the wall" is a timeline entry."""
+        if separator.search(text) is None:
             return False
-        items = [item.strip() for item in SEPARATOR.split(text)]
-        if any(
-            not item or len(item.split()) > self.max_item_words or item.endswith(_SENTENCE_END)
-            for item in items
-        ):
-            return False
-        known = sum(" ".join(item.casefold().split()) in words for item in items)
+        items = [item.strip() for item in separator.split(text)]
+        known = 0
+        for item in items:
+            if not item or len(item.split()) > self.max_item_words:
+                return False
+            if " ".join(item.casefold().split()) in words or item.startswith("©"):
+                known += 1
+            elif item.endswith(_SENTENCE_END):
+                return False
+        if separator is not SEPARATOR:
+            return len(items) >= self.min_items and known >= self.min_navigation_items
         if top and len(items) >= self.min_top_items and all(_is_label(item) for item in items):
             return True
         if len(items) >= self.min_items:
