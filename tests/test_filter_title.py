@@ -59,6 +59,35 @@ def test_headline_printed_twice(copy):
     assert article.removed[1].field is None
 
 
+@pytest.mark.parametrize(
+    "site_line",
+    [
+        "The Harlow Bay Herald — news from Harlow Bay, Kellsbury and the coast",
+        "Harlow Bay Herald | Your community paper since 1888",
+    ],
+)
+def test_site_name_and_tagline_over_a_full_header(site_line):
+    article = clean(site_line, HEADLINE, STANDFIRST, "By Mara Quill", *BODY)
+    assert (article.title, article.subtitle) == (HEADLINE, STANDFIRST)
+    assert article.body == BODY
+    assert removals(article)[0] == ("title", "section_label")
+
+
+def test_a_headline_with_a_dash_over_its_standfirst_stays_the_headline():
+    headline = "Harlow Bay rescue - what we know so far"
+    article = clean(headline, STANDFIRST, "By Mara Quill", *BODY)
+    assert (article.title, article.subtitle) == (headline, STANDFIRST)
+
+
+def test_a_site_line_over_no_header_stays():
+    """Without a byline or date line confirming the header below, the first line is not taken
+    for the site's tagline."""
+    site_line = "The Harlow Bay Herald — news from Harlow Bay, Kellsbury and the coast"
+    paragraphs = (site_line, "Lifeboat crew praised", *BODY)
+    article = clean(*paragraphs)
+    assert article.body == paragraphs and removals(article) == []
+
+
 def test_headline_standfirst_and_byline():
     article = clean(HEADLINE, STANDFIRST, "By Mara Quill", *BODY)
     assert article.title == HEADLINE

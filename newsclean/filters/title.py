@@ -22,6 +22,8 @@ _CLOSERS = "\"”’')»]"
 _SITE_SUFFIX = regex.compile(r"(?P<head>.{10,250})(?P<head_end>)\s+[|–—-]\s+(?P<site>[^|–—]{2,60})")
 _SITE_MARKS = ("|", "–", "—", "-")  # every match of _SITE_SUFFIX holds one (a cheap test first)
 _MAX_SITE_WORDS = 4
+# A site's name, a dash or bar, and its tagline ("The Courier — news from the valley").
+_SITE_LINE = regex.compile(r"(?P<site>[^|–—-]{2,60}?)\s+[|–—-]\s+(?P<tag>\S.{2,200})")
 _SECTION_LABEL_WORDS = 2  # "Club News": a headline of a word or two is rare, a section label not
 _CHROME = frozenset({"menu_row", "search_box"})  # the navigation filter's reasons
 _WEB_ADDRESS = regex.compile(r"\bwww\.|://")
@@ -107,6 +109,10 @@ class Title(Filter):
     """…when at most this many unclaimed lines stand between…"""
     max_furniture_words: int = 100
     """…with at most this many words in all."""
+    max_site_line_words: int = 16
+    """The page's first line may be the site's name and tagline ("The Courier — news from the
+    valley") over a headline that a byline or date line confirms, when it has at most this many
+    words."""
 
     def label(self, doc: Document, lang: LanguagePack) -> Iterable[Decision]:
         """Find the header at the top and claim its headline, copy and standfirst; a section label
@@ -117,7 +123,7 @@ class Title(Filter):
             return
         names = lang.derived("names", NameReader.for_language)
         content = doc.content_indices()
-        masthead = self._masthead(doc, content, names)
+        masthead = self._masthead(doc, content, names, lang)
         content = content[len(masthead) :][: 6 + self.max_section_lines]
         if len(content) == 1 and self._only_headline(doc, content[0], names):
             yield from (Decision(i, "section_label") for i in masthead)
@@ -135,7 +141,10 @@ class Title(Filter):
             found = []
         above = 0
         while not found and above < min(self.max_section_lines, len(content) - 2):
-            if not self._is_section(doc, content[above], names, allow_names=True):
+            if not (
+                self._is_section(doc, content[above], names, allow_names=True)
+                or (above == 0 and self._is_site_line(doc, content[0], lang))
+            ):
                 break
             # A line that reads as a name ("Fieldgate Weekly") is the site's name only when the
             # header below it has its own byline; else it may be the byline.
@@ -254,7 +263,9 @@ class Title(Filter):
             and names.any_byline(standfirst) is None
         )
 
-    def _masthead(self, doc: Document, content: list[int], names: NameReader) -> list[int]:
+    def _masthead(
+        self, doc: Document, content: list[int], names: NameReader, lang: LanguagePack
+    ) -> list[int]:
         """The lines above the site's menu at the top of the page (its name, a tagline): the
         headline comes after the menu, not before it. Empty when no menu row or search box was
         found among the first blocks, or a line above it is not label-like."""
@@ -268,10 +279,27 @@ class Title(Filter):
             return []
         above = [i for i in content if i < menu]
         if len(above) > self.max_section_lines or not all(
-            self._is_section(doc, i, names, allow_names=True) for i in above
+            self._is_section(doc, i, names, allow_names=True)
+            or (i == above[0] and self._is_site_line(doc, i, lang))
+            for i in above
         ):
             return []
         return above
+
+    def _is_site_line(self, doc: Document, index: int, lang: LanguagePack) -> bool:
+        """The site's name and tagline, the first line of the page ("The Ferncliffe Flyer — news
+        from Ferncliffe and Hollins Bank", "Sportello Utenti Informa - Il portale dei
+        consumatori"): a name of a few capitalised words, a dash or bar, then a phrase that is no
+        sentence."""
+        text = doc.blocks[index].text
+        if not doc.is_free(index) or word_count(text) > self.max_site_line_words:
+            return False
+        match = _SITE_LINE.fullmatch(text)
+        if match is None or text.rstrip(_CLOSERS)[-1:] in ".,;:!?":
+            return False
+        site = match["site"]
+        outlet = lang.derived("connectors", connectors)
+        return word_count(site) <= _MAX_SITE_WORDS and looks_like_name(site, outlet)
 
     def _is_section(
         self, doc: Document, index: int, names: NameReader, *, allow_names: bool = False
