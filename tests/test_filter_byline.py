@@ -28,6 +28,8 @@ BYLINES = [
     pytest.param("By Mara Quill", ("Mara Quill",), id="by-name"),
     pytest.param("By Mara Quill and Tom Reyes", ("Mara Quill", "Tom Reyes"), id="two-names"),
     pytest.param("By Mara Quill & Tom Reyes", ("Mara Quill", "Tom Reyes"), id="ampersand"),
+    pytest.param("By Mara Quill / Tom Reyes", ("Mara Quill", "Tom Reyes"), id="slash"),
+    pytest.param("Mara Quill / Tom Reyes", ("Mara Quill", "Tom Reyes"), id="bare-names-slash"),
     pytest.param(
         "Written by Mara Quill, Tom Reyes and Lena Marsh",
         ("Mara Quill", "Tom Reyes", "Lena Marsh"),
@@ -54,6 +56,13 @@ def test_byline_under_the_headline(line, authors):
     assert article.body == ARTICLE
     assert removed_texts(article) == [("title", "title", HEADLINE), ("byline", "byline", line)]
     assert article.removed[1].field == "authors"
+
+
+@pytest.mark.parametrize("line", ["Mara Quill / Getty Images", "Photo: Mara Quill / AFP"])
+def test_a_slashed_photo_credit_under_the_headline_is_no_byline(line):
+    article = clean(HEADLINE, line, *ARTICLE)
+    assert article.authors == ()
+    assert removals(article)[-1] == ("credits", "image_credit")
 
 
 def test_byline_that_names_only_the_outlet_is_removed_without_an_author():
