@@ -102,8 +102,13 @@ def clean_characters(text: str) -> str:
     >>> clean_characters("a\u00a0b\u200bc\x07d\r\ne")
     'a\xa0bcd\ne'
     """
+    return _clean_characters(text, _printable_lines(text))
+
+
+def _clean_characters(text: str, printable: bool) -> str:
+    """:func:`clean_characters`, told whether ``text`` is :func:`_printable_lines`."""
     # Most text needs none of these fixes: one scan for any of them is cheaper than three.
-    if _printable_lines(text) or _ANY_ODD_CHARACTER.search(text) is None:
+    if printable or _ANY_ODD_CHARACTER.search(text) is None:
         return text
     if _LINE_BREAKS.search(text):
         text = _LINE_BREAKS.sub("\n", text)
@@ -127,7 +132,12 @@ def squeeze_spaces(text: str) -> str:
     >>> squeeze_spaces("  a \\t b  \\n\\tc ")
     'a b\\nc'
     """
-    if not _printable_lines(text) and _ODD_SPACE.search(text):
+    return _squeeze_spaces(text, _printable_lines(text))
+
+
+def _squeeze_spaces(text: str, printable: bool) -> str:
+    """:func:`squeeze_spaces`, told whether ``text`` is :func:`_printable_lines`."""
+    if not printable and _ODD_SPACE.search(text):
         text = _ODD_SPACE.sub(" ", text)
     if "  " in text:
         text = _RUNS.sub(" ", text)
@@ -153,10 +163,17 @@ def run_normalizers(text: str, names: tuple[str, ...]) -> tuple[str, bool]:
     """Apply the named normalisers in order — again while a round changes the text and leaves a
     mojibake signature in it — and return the text and whether mojibake was repaired."""
     repaired = False
+    known, printable = None, False  # the text last looked at by _printable_lines, and its answer
     for _ in range(MAX_ROUNDS):
         start = text
         for name in names:
-            out = NORMALIZERS[name](text)
+            told = _TOLD_PRINTABLE.get(name)
+            if told is None:
+                out = NORMALIZERS[name](text)
+            else:  # a step that asks whether the text is printable: asked once per text
+                if text is not known:
+                    known, printable = text, _printable_lines(text)
+                out = told(text, printable)
             if name == "fix_mojibake" and out != text:
                 repaired = True
             text = out
@@ -254,3 +271,9 @@ NORMALIZERS: dict[str, Callable[[str], str]] = {
     "squeeze_spaces": squeeze_spaces,
 }
 """The text normalisers a pipeline can name, in their usual order."""
+# The normalisers that first ask whether the text is printable, as functions told the answer:
+# the default steps ask it twice of the same text (clean_characters leaves most text as it is).
+_TOLD_PRINTABLE: dict[str, Callable[[str, bool], str]] = {
+    "clean_characters": _clean_characters,
+    "squeeze_spaces": _squeeze_spaces,
+}
