@@ -45,17 +45,25 @@ class Block:
     words: int = field(init=False, repr=False, compare=False)
 
     def __init__(
-        self, index: int, text: str, start: int, kind: str = "text", linked: bool = False
+        self,
+        index: int,
+        text: str,
+        start: int,
+        kind: str = "text",
+        linked: bool = False,
+        *,
+        _words: int | None = None,
     ) -> None:
         # Written out rather than generated: every document builds a block per paragraph, and
         # the generated __init__ of a frozen dataclass (one looked-up setattr call per field,
-        # then __post_init__) costs twice as much.
+        # then __post_init__) costs twice as much. ``_words`` is for the block splitters, which
+        # know the count of normalised text: it must be ``len(text.split())``.
         _set(self, "index", index)
         _set(self, "text", text)
         _set(self, "start", start)
         _set(self, "kind", kind)
         _set(self, "linked", linked)
-        _set(self, "words", count_words(text))
+        _set(self, "words", count_words(text) if _words is None else _words)
 
 
 def count_words(text: str) -> int:
@@ -172,7 +180,7 @@ class Document:
         self.cues = BlockCues(blocks) if cues is None else cues
         """What filters read off each block's text (worked out once, shared by the documents
         derived from this one: their blocks are the same)."""
-        self._claims = claims if claims is not None else tuple(() for _ in blocks)
+        self._claims = claims if claims is not None else ((),) * len(blocks)
         self._content: list[int] | None = None
         # Each block's segments, with the claims they were cut around: shared with the documents
         # derived from this one, where a block no new decision touched keeps the same claims.
@@ -211,10 +219,12 @@ class Document:
     def _cut(self, index: int, claims: tuple[Span, ...]) -> list[Segment]:
         text = self.blocks[index].text
         if not claims:  # the usual case, and the cheapest
-            stripped = text.strip(_EDGE)
-            if not stripped or _WORD.search(stripped) is None:
+            # The edges stripped hold no word character, so the block has one when the stripped
+            # text has (and is then not empty); the cues know it of most blocks already.
+            if not self.cues.has_word(index):
                 return []
-            lead = len(text) - len(text.lstrip(_EDGE))
+            stripped = text.strip(_EDGE)
+            lead = 0 if stripped is text else len(text) - len(text.lstrip(_EDGE))
             return [Segment(index, lead, lead + len(stripped), stripped)]
         out: list[Segment] = []
         pos = 0

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import re
 import sys
 
 import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from newsclean.document import Block, count_words
+from newsclean.document import Block, Document, count_words
+from newsclean.normalize import _ODD_SPACE, run_normalizers, split_blocks, squeeze_spaces
+from newsclean.pipeline import DEFAULT_NORMALIZERS
 
 _SPACES = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
 
@@ -47,5 +53,70 @@ def test_count_words_is_split(text: str) -> None:
 
 def test_count_words_on_every_space_in_every_position() -> None:
     for space in [*_SPACES, "\u200b", "\u00ad"]:
-        for text in (f"a{space}b", f"{space}a b", f"a b{space}", f"a {space}b", space, f"{space}{space}"):
+        texts = (f"a{space}b", f"{space}a b", f"a b{space}", f"a {space}b", space, space * 2)
+        for text in texts:
             assert count_words(text) == len(text.split()), repr(text)
+
+
+def test_squeeze_spaces_replaces_every_white_space_character_but_the_line_break() -> None:
+    # What a squeezed text promises split_blocks: no white space but spaces and line breaks.
+    assert [c for c in _SPACES if not _ODD_SPACE.match(c)] == ["\n", " "]
+
+
+# Text made of the characters that matter here: words, every kind of white space, line breaks
+# (blank lines between paragraphs), separators, invisible and control characters.
+_MARKS = ["word", "Mayor", "é", "“q”", "|", "•", "·", "-", "\u200b", "\u00ad", "\x07", "\n\n"]
+_PIECES = st.sampled_from([*_MARKS, *_SPACES])
+_TEXTS = st.lists(_PIECES, max_size=80).map("".join)
+_LONG = " ".join(["The ferry was late again on Monday morning after the storm"] * 2)
+_SAMPLES = [
+    "",
+    "Title\n\nFirst para.\nCredit: PA\n\nLast.",
+    "\n\n\nleading blank lines\n\n\n\ntrailing\n",
+    f"{_LONG}\n{_LONG}\n{_LONG}.\n\nNext paragraph.",  # hard-wrapped lines, joined
+    "  padded \u00a0line \t\n\u3000ideographic\u2028 separated\x85next\r\nline  ",
+    "a\n \nb\n\u00a0\nc",
+]
+
+
+def _words(blocks: tuple[Block, ...]) -> list[int]:
+    return [b.words for b in blocks]
+
+
+@pytest.mark.parametrize("mode", ["auto", "blank", "line"])
+@pytest.mark.parametrize("text", _SAMPLES)
+def test_squeezed_split_counts_words_as_split_does(text: str, mode: str) -> None:
+    squeezed = squeeze_spaces(text)
+    blocks = split_blocks(squeezed, mode, squeezed=True)  # type: ignore[arg-type]
+    assert blocks == split_blocks(squeezed, mode)  # type: ignore[arg-type]
+    assert _words(blocks) == [len(b.text.split()) for b in blocks]
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(_TEXTS, st.sampled_from(["auto", "blank", "line"]))
+def test_squeezed_split_counts_words_as_split_does_on_any_text(text: str, mode: str) -> None:
+    for squeezed in (squeeze_spaces(text), run_normalizers(text, DEFAULT_NORMALIZERS)[0]):
+        blocks = split_blocks(squeezed, mode, squeezed=True)  # type: ignore[arg-type]
+        assert _words(blocks) == [len(b.text.split()) for b in blocks]
+
+
+_WORD = regex.compile(r"\w")
+_EDGE = re.escape(" \t|•·")
+_STRIP = re.compile(f"^[{_EDGE}]+|[{_EDGE}]+$")
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.lists(_TEXTS, min_size=1, max_size=5))
+def test_a_free_blocks_segment_is_its_stripped_text(texts: list[str]) -> None:
+    # The plain rule: a free block's one segment is its text stripped of white space and
+    # separators, when that holds a word character.
+    blocks = tuple(Block(i, t, 0) for i, t in enumerate(texts))
+    doc = Document(blocks, "en")
+    for i, text in enumerate(texts):
+        stripped = _STRIP.sub("", text)
+        segments = doc.segments(i)
+        if _WORD.search(stripped) is None:
+            assert segments == []
+        else:
+            [segment] = segments
+            assert segment.text == stripped == text[segment.start : segment.end]
