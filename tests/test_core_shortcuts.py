@@ -11,7 +11,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean.document import Block, Document, count_words
-from newsclean.normalize import _ODD_SPACE, run_normalizers, split_blocks, squeeze_spaces
+from newsclean.normalize import (
+    _ODD_SPACE,
+    MAX_ROUNDS,
+    NORMALIZERS,
+    _may_be_mojibake,
+    run_normalizers,
+    split_blocks,
+    squeeze_spaces,
+)
 from newsclean.pipeline import DEFAULT_NORMALIZERS
 
 _SPACES = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
@@ -120,3 +128,36 @@ def test_a_free_blocks_segment_is_its_stripped_text(texts: list[str]) -> None:
         else:
             [segment] = segments
             assert segment.text == stripped == text[segment.start : segment.end]
+
+
+def _plain_normalizers(text: str, names: tuple[str, ...]) -> tuple[str, bool]:
+    # run_normalizers as it reads without its shortcut: each step from NORMALIZERS, in order.
+    repaired = False
+    for _ in range(MAX_ROUNDS):
+        start = text
+        for name in names:
+            out = NORMALIZERS[name](text)
+            repaired |= name == "fix_mojibake" and out != text
+            text = out
+        if text == start or "fix_mojibake" not in names or not _may_be_mojibake(text):
+            break
+    return text, repaired
+
+
+_ORDERS = [
+    DEFAULT_NORMALIZERS,
+    ("squeeze_spaces", "clean_characters"),
+    ("clean_characters", "fix_mojibake", "squeeze_spaces", "to_nfc"),
+    ("squeeze_spaces",),
+]
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(
+    st.lists(st.sampled_from([*_MARKS, *_SPACES, "doesnâ€™t", "Ã©", "e\u0301", "\x00"])).map(
+        "".join
+    )
+)
+def test_run_normalizers_asks_the_printable_question_once_with_the_same_result(text: str) -> None:
+    for names in _ORDERS:
+        assert run_normalizers(text, names) == _plain_normalizers(text, names)
