@@ -226,6 +226,8 @@ class Document:
             stripped = text.strip(_EDGE)
             lead = 0 if stripped is text else len(text) - len(text.lstrip(_EDGE))
             return [Segment(index, lead, lead + len(stripped), stripped)]
+        if len(claims) == 1 and claims[0].start == 0 and claims[0].end == len(text):
+            return []  # the next most usual case: one span took the whole block
         out: list[Segment] = []
         pos = 0
         for span in (*claims, None):

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 import sys
+from itertools import pairwise
 
 import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsclean.document import Block, Document, count_words
+from newsclean.document import Block, Decision, Document, count_words
 from newsclean.normalize import (
     _ODD_SPACE,
     MAX_ROUNDS,
@@ -161,3 +162,32 @@ _ORDERS = [
 def test_run_normalizers_asks_the_printable_question_once_with_the_same_result(text: str) -> None:
     for names in _ORDERS:
         assert run_normalizers(text, names) == _plain_normalizers(text, names)
+
+
+def _plain_segments(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    # The unclaimed runs between the spans, stripped of white space and separators, with a word.
+    out, pos = [], 0
+    for start, end in [*sorted(spans), (len(text), len(text))]:
+        piece = text[pos:start]
+        stripped = _STRIP.sub("", piece)
+        if _WORD.search(stripped):
+            out.append((pos + piece.index(stripped), stripped))
+        pos = max(pos, end)
+    return out
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(_TEXTS.filter(len), st.lists(st.integers(0, 80), max_size=6), st.sampled_from([0, 1, None]))
+def test_a_claimed_blocks_segments_are_its_unclaimed_runs(
+    text: str, cuts: list[int], first: int | None
+) -> None:
+    # Spans between sorted cut points (every other gap, from the first or the second), or one
+    # span over the whole block.
+    points = sorted({min(c, len(text)) for c in cuts} | {0, len(text)})
+    pairs = [(0, len(text))] if first is None else list(pairwise(points))[first::2]
+    doc = Document((Block(0, text, 0),), "en")
+    claimed = doc.with_decisions("f", [Decision(0, "r", a, b) for a, b in pairs if a < b])
+    spans = [(s.start, s.end) for s in claimed.spans(0)]
+    expected = _plain_segments(text, spans)
+    assert [(s.start, s.text) for s in claimed.segments(0)] == expected
+    assert claimed.is_content(0) == bool(expected)
