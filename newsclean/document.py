@@ -208,26 +208,30 @@ class Document:
 
     def segments(self, index: int) -> list[Segment]:
         """The unclaimed runs of block ``index`` that contain a word character, stripped."""
+        return list(self._kept(index))
+
+    def _kept(self, index: int) -> tuple[Segment, ...]:
+        """:meth:`segments`, cut once for the block's current claims."""
         claims = self._claims[index]
         known = self._segments.get(index)
         if known is not None and known[0] is claims:
-            return list(known[1])
-        out = self._cut(index, claims)
-        self._segments[index] = (claims, tuple(out))
-        return out
+            return known[1]
+        kept = self._cut(index, claims)
+        self._segments[index] = (claims, kept)
+        return kept
 
-    def _cut(self, index: int, claims: tuple[Span, ...]) -> list[Segment]:
+    def _cut(self, index: int, claims: tuple[Span, ...]) -> tuple[Segment, ...]:
         text = self.blocks[index].text
         if not claims:  # the usual case, and the cheapest
             # The edges stripped hold no word character, so the block has one when the stripped
             # text has (and is then not empty); the cues know it of most blocks already.
             if not self.cues.has_word(index):
-                return []
+                return ()
             stripped = text.strip(_EDGE)
             lead = 0 if stripped is text else len(text) - len(text.lstrip(_EDGE))
-            return [Segment(index, lead, lead + len(stripped), stripped)]
+            return (Segment(index, lead, lead + len(stripped), stripped),)
         if len(claims) == 1 and claims[0].start == 0 and claims[0].end == len(text):
-            return []  # the next most usual case: one span took the whole block
+            return ()  # the next most usual case: one span took the whole block
         out: list[Segment] = []
         pos = 0
         for span in (*claims, None):
@@ -240,25 +244,28 @@ class Document:
                     out.append(Segment(index, pos + lead, pos + lead + len(stripped), stripped))
             if span is not None:
                 pos = max(pos, span.end)
-        return out
+        return tuple(out)
 
     def rest(self, index: int) -> str:
         """The unclaimed text of block ``index`` (claimed spans cut out, pieces joined by a
         space)."""
         if not self._claims[index]:
             return self.blocks[index].text.strip()
-        return " ".join(s.text for s in self.segments(index))
+        return " ".join([s.text for s in self._kept(index)])
 
     def is_content(self, index: int) -> bool:
         """True when block ``index`` still has unclaimed text with a word character in it."""
         if not self._claims[index]:
             return self.cues.has_word(index)
-        return bool(self.segments(index))
+        return bool(self._kept(index))
 
     def content_indices(self) -> list[int]:
         """Indices of the blocks that still hold unclaimed words, in order (a fresh list)."""
         if self._content is None:
-            self._content = [i for i in range(len(self.blocks)) if self.is_content(i)]
+            has_word, kept = self.cues.has_word, self._kept  # is_content() of every block
+            self._content = [
+                i for i, claims in enumerate(self._claims) if (kept(i) if claims else has_word(i))
+            ]
         return list(self._content)
 
     def values(self, field: str) -> list[str]:
@@ -317,13 +324,15 @@ class Document:
             raise FilterError(
                 f"filter {filter_name!r} returned {type(d).__name__}, expected Decision"
             )
-        if not 0 <= d.block < len(self.blocks):
-            raise FilterError(f"filter {filter_name!r} claimed missing block {d.block}")
-        size = len(self.blocks[d.block].text)
-        end = size if d.end is None else d.end
-        if not 0 <= d.start < end <= size:
+        block, start, end, field, values = d.block, d.start, d.end, d.field, d.values
+        if not 0 <= block < len(self.blocks):
+            raise FilterError(f"filter {filter_name!r} claimed missing block {block}")
+        size = len(self.blocks[block].text)
+        if end is None:
+            end = size
+        if not 0 <= start < end <= size:
             raise FilterError(
-                f"filter {filter_name!r} claimed bad span {d.start}:{end} of block {d.block}"
+                f"filter {filter_name!r} claimed bad span {start}:{end} of block {block}"
                 f" (length {size})"
             )
         if reasons and d.reason not in reasons:
@@ -331,18 +340,16 @@ class Document:
                 f"filter {filter_name!r} gave reason {d.reason!r}, not one of its reasons"
                 f" {sorted(reasons)}"
             )
-        if d.field is not None and d.field not in FIELDS:
-            raise FilterError(f"filter {filter_name!r} lifted into unknown field {d.field!r}")
-        if isinstance(d.values, str) or (
-            d.values and not all(isinstance(v, str) for v in d.values)
-        ):
+        if field is not None and field not in FIELDS:
+            raise FilterError(f"filter {filter_name!r} lifted into unknown field {field!r}")
+        if isinstance(values, str) or (values and not all([isinstance(v, str) for v in values])):
             raise FilterError(
                 f"filter {filter_name!r}: Decision.values must be a tuple of strings,"
-                f" got {d.values!r}"
+                f" got {values!r}"
             )
-        if (d.field is None) != (not d.values):
+        if (field is None) != (not values):
             raise FilterError(
                 f"filter {filter_name!r}: a Decision lifts values into a field, or removes with"
-                f" neither (got field={d.field!r}, values={d.values!r})"
+                f" neither (got field={field!r}, values={values!r})"
             )
-        return Span(d.block, d.start, end, filter_name, d.reason, d.field, tuple(d.values))
+        return Span(block, start, end, filter_name, d.reason, field, tuple(values))

@@ -121,6 +121,8 @@ def test_a_free_blocks_segment_is_its_stripped_text(texts: list[str]) -> None:
     # separators, when that holds a word character.
     blocks = tuple(Block(i, t, 0) for i, t in enumerate(texts))
     doc = Document(blocks, "en")
+    worded = [i for i, t in enumerate(texts) if _WORD.search(t)]
+    assert doc.content_indices() == worded
     for i, text in enumerate(texts):
         stripped = _STRIP.sub("", text)
         segments = doc.segments(i)
@@ -191,3 +193,5 @@ def test_a_claimed_blocks_segments_are_its_unclaimed_runs(
     expected = _plain_segments(text, spans)
     assert [(s.start, s.text) for s in claimed.segments(0)] == expected
     assert claimed.is_content(0) == bool(expected)
+    fresh = Document(claimed.blocks, "en", (claimed.spans(0),))  # content found, not carried
+    assert fresh.content_indices() == ([0] if expected else [])
