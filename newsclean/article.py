@@ -73,7 +73,7 @@ class Removal:
         field: str | None = None,
     ) -> None:
         # Written out rather than generated (with a __post_init__): an article records a removal
-        # per claimed span, and this costs a fifth less.
+        # per claimed span, and this costs a quarter less.
         if not (  # the usual case, checked at once; _check_removal names what is wrong otherwise
             type(filter) is str
             and type(reason) is str

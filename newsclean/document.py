@@ -55,9 +55,9 @@ class Block:
         _words: int | None = None,
     ) -> None:
         # Written out rather than generated: every document builds a block per paragraph, and
-        # the generated __init__ of a frozen dataclass (one looked-up setattr call per field,
-        # then __post_init__) costs twice as much. ``_words`` is for the block splitters, which
-        # know the count of normalised text: it must be ``len(text.split())``.
+        # the generated __init__ of a frozen dataclass (a looked-up setattr call per field, then
+        # a __post_init__ call) is slower. ``_words`` is for the block splitters, which know the
+        # count in normalised text: it must be ``len(text.split())``.
         _set(self, "index", index)
         _set(self, "text", text)
         _set(self, "start", start)
