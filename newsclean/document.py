@@ -315,8 +315,15 @@ class Document:
         out._segments = self._segments
         if self._content is not None:
             # Claims only ever grow, so a block without content keeps none: only the blocks
-            # claimed in now are looked at again.
-            out._content = [i for i in self._content if i not in new or out.is_content(i)]
+            # claimed in now are looked at again, and taken out of a copy of the list (which is
+            # never changed in place, so shared when none of them goes).
+            content = self._content
+            for i in new:
+                if not out.is_content(i) and i in content:
+                    if content is self._content:
+                        content = content.copy()
+                    content.remove(i)
+            out._content = content
         return out
 
     def _check(self, filter_name: str, d: object, reasons: Collection[str]) -> Span:

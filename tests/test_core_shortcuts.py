@@ -195,3 +195,27 @@ def test_a_claimed_blocks_segments_are_its_unclaimed_runs(
     assert claimed.is_content(0) == bool(expected)
     fresh = Document(claimed.blocks, "en", (claimed.spans(0),))  # content found, not carried
     assert fresh.content_indices() == ([0] if expected else [])
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(
+    st.lists(_TEXTS.filter(len), min_size=1, max_size=6),
+    st.lists(st.lists(st.tuples(st.integers(0, 5), st.integers(0, 40)), max_size=3), max_size=4),
+)
+def test_content_carried_through_decisions_is_content_found_afresh(
+    texts: list[str], steps: list[list[tuple[int, int]]]
+) -> None:
+    # Each step claims, in some blocks, the text from an offset to the end (whole when 0).
+    doc = Document(tuple(Block(i, t, 0) for i, t in enumerate(texts)), "en")
+    history = [(doc, doc.content_indices())]
+    for n, step in enumerate(steps):
+        decisions = {}
+        for block, start in step:
+            if block < len(texts) and doc.is_free(block) and start < len(texts[block]):
+                decisions[block] = Decision(block, "r", start)
+        doc = doc.with_decisions(f"f{n}", list(decisions.values()))
+        fresh = Document(doc.blocks, "en", tuple(doc.spans(i) for i in range(len(doc))))
+        assert doc.content_indices() == fresh.content_indices()
+        history.append((doc, doc.content_indices()))
+    for earlier, content in history:  # no document's list was changed by a later one
+        assert earlier.content_indices() == content
