@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import chain, pairwise
 from operator import attrgetter
 
 import regex
@@ -199,8 +199,7 @@ class Document:
 
     def all_spans(self) -> Iterator[Span]:
         """Every claimed span, in document order."""
-        for claims in self._claims:
-            yield from claims
+        return chain.from_iterable(self._claims)
 
     def is_free(self, index: int) -> bool:
         """True when no filter has claimed any part of block ``index``."""
