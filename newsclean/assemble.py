@@ -49,14 +49,14 @@ def assemble(
                     span.field,
                 )
             )
+        if len(spans) == 1 and not spans[0].start and spans[0].end == len(text):
+            continue  # the usual claim: one span took the block whole, and left nothing
         kept = doc.segments(index)
         if kept:
             body.append(" ".join([seg.text for seg in kept]))
-        if kept or len(spans) > 1 or spans[0].start or spans[0].end != len(text):
-            # What neither a filter nor the body took is separators or punctuation ("|", "()"):
-            # record it too, so nothing is dropped silently. (A block one span took whole has
-            # none.)
-            removed.extend(_separators(block, spans, kept))
+        # What neither a filter nor the body took is separators or punctuation ("|", "()"):
+        # record it too, so nothing is dropped silently.
+        removed.extend(_separators(block, spans, kept))
     notes = list(warnings)
     if not doc.blocks:
         notes.append("empty input: no text to clean")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import chain, pairwise
 from operator import attrgetter
 
 import regex
@@ -24,9 +24,10 @@ FIELDS = ("title", "subtitle", "authors", "published", "topics", "image_credits"
 _WORD = regex.compile(r"\w")
 _start = attrgetter("start")
 _EDGE = " \t|•·"  # stripped from the ends of unclaimed runs: white space and line separators
+_set = object.__setattr__  # how a frozen dataclass sets its fields
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Block:
     """One paragraph (or line) of the normalised input; ``start`` is its offset in that text.
 
@@ -43,8 +44,42 @@ class Block:
     linked: bool = False
     words: int = field(init=False, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "words", len(self.text.split()))
+    def __init__(
+        self,
+        index: int,
+        text: str,
+        start: int,
+        kind: str = "text",
+        linked: bool = False,
+        *,
+        _words: int | None = None,
+    ) -> None:
+        # Written out rather than generated: every document builds a block per paragraph, and
+        # the generated __init__ of a frozen dataclass (a looked-up setattr call per field, then
+        # a __post_init__ call) is slower. ``_words`` is for the block splitters, which know the
+        # count in normalised text: it must be ``len(text.split())``.
+        _set(self, "index", index)
+        _set(self, "text", text)
+        _set(self, "start", start)
+        _set(self, "kind", kind)
+        _set(self, "linked", linked)
+        _set(self, "words", count_words(text) if _words is None else _words)
+
+
+def count_words(text: str) -> int:
+    """``len(text.split())``, counted without building the words when that is safe.
+
+    In text whose only white space is single spaces between words (the blocks of normalised
+    text), the words are the spaces plus one. Every white-space character but the space is
+    unprintable, so a printable text has no other; the count is checked against ``split()`` in
+    the tests.
+
+    >>> count_words("By Jane Doe, Political Editor"), count_words(" a\u00a0 b\tc "), count_words("")
+    (5, 3, 0)
+    """
+    if text and "  " not in text and text[0] != " " and text[-1] != " " and text.isprintable():
+        return text.count(" ") + 1
+    return len(text.split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +180,7 @@ class Document:
         self.cues = BlockCues(blocks) if cues is None else cues
         """What filters read off each block's text (worked out once, shared by the documents
         derived from this one: their blocks are the same)."""
-        self._claims = claims if claims is not None else tuple(() for _ in blocks)
+        self._claims = claims if claims is not None else ((),) * len(blocks)
         self._content: list[int] | None = None
         # Each block's segments, with the claims they were cut around: shared with the documents
         # derived from this one, where a block no new decision touched keeps the same claims.
@@ -164,8 +199,7 @@ class Document:
 
     def all_spans(self) -> Iterator[Span]:
         """Every claimed span, in document order."""
-        for claims in self._claims:
-            yield from claims
+        return chain.from_iterable(self._claims)
 
     def is_free(self, index: int) -> bool:
         """True when no filter has claimed any part of block ``index``."""
@@ -173,22 +207,30 @@ class Document:
 
     def segments(self, index: int) -> list[Segment]:
         """The unclaimed runs of block ``index`` that contain a word character, stripped."""
+        return list(self._kept(index))
+
+    def _kept(self, index: int) -> tuple[Segment, ...]:
+        """:meth:`segments`, cut once for the block's current claims."""
         claims = self._claims[index]
         known = self._segments.get(index)
         if known is not None and known[0] is claims:
-            return list(known[1])
-        out = self._cut(index, claims)
-        self._segments[index] = (claims, tuple(out))
-        return out
+            return known[1]
+        kept = self._cut(index, claims)
+        self._segments[index] = (claims, kept)
+        return kept
 
-    def _cut(self, index: int, claims: tuple[Span, ...]) -> list[Segment]:
+    def _cut(self, index: int, claims: tuple[Span, ...]) -> tuple[Segment, ...]:
         text = self.blocks[index].text
         if not claims:  # the usual case, and the cheapest
+            # The edges stripped hold no word character, so the block has one when the stripped
+            # text has (and is then not empty); the cues know it of most blocks already.
+            if not self.cues.has_word(index):
+                return ()
             stripped = text.strip(_EDGE)
-            if not stripped or _WORD.search(stripped) is None:
-                return []
-            lead = len(text) - len(text.lstrip(_EDGE))
-            return [Segment(index, lead, lead + len(stripped), stripped)]
+            lead = 0 if stripped is text else len(text) - len(text.lstrip(_EDGE))
+            return (Segment(index, lead, lead + len(stripped), stripped),)
+        if len(claims) == 1 and claims[0].start == 0 and claims[0].end == len(text):
+            return ()  # the next most usual case: one span took the whole block
         out: list[Segment] = []
         pos = 0
         for span in (*claims, None):
@@ -201,25 +243,28 @@ class Document:
                     out.append(Segment(index, pos + lead, pos + lead + len(stripped), stripped))
             if span is not None:
                 pos = max(pos, span.end)
-        return out
+        return tuple(out)
 
     def rest(self, index: int) -> str:
         """The unclaimed text of block ``index`` (claimed spans cut out, pieces joined by a
         space)."""
         if not self._claims[index]:
             return self.blocks[index].text.strip()
-        return " ".join(s.text for s in self.segments(index))
+        return " ".join([s.text for s in self._kept(index)])
 
     def is_content(self, index: int) -> bool:
         """True when block ``index`` still has unclaimed text with a word character in it."""
         if not self._claims[index]:
             return self.cues.has_word(index)
-        return bool(self.segments(index))
+        return bool(self._kept(index))
 
     def content_indices(self) -> list[int]:
         """Indices of the blocks that still hold unclaimed words, in order (a fresh list)."""
         if self._content is None:
-            self._content = [i for i in range(len(self.blocks)) if self.is_content(i)]
+            has_word, kept = self.cues.has_word, self._kept  # is_content() of every block
+            self._content = [
+                i for i, claims in enumerate(self._claims) if (kept(i) if claims else has_word(i))
+            ]
         return list(self._content)
 
     def values(self, field: str) -> list[str]:
@@ -269,8 +314,15 @@ class Document:
         out._segments = self._segments
         if self._content is not None:
             # Claims only ever grow, so a block without content keeps none: only the blocks
-            # claimed in now are looked at again.
-            out._content = [i for i in self._content if i not in new or out.is_content(i)]
+            # claimed in now are looked at again, and taken out of a copy of the list (which is
+            # never changed in place, so shared when none of them goes).
+            content = self._content
+            for i in new:
+                if not out.is_content(i) and i in content:
+                    if content is self._content:
+                        content = content.copy()
+                    content.remove(i)
+            out._content = content
         return out
 
     def _check(self, filter_name: str, d: object, reasons: Collection[str]) -> Span:
@@ -278,13 +330,15 @@ class Document:
             raise FilterError(
                 f"filter {filter_name!r} returned {type(d).__name__}, expected Decision"
             )
-        if not 0 <= d.block < len(self.blocks):
-            raise FilterError(f"filter {filter_name!r} claimed missing block {d.block}")
-        size = len(self.blocks[d.block].text)
-        end = size if d.end is None else d.end
-        if not 0 <= d.start < end <= size:
+        block, start, end, field, values = d.block, d.start, d.end, d.field, d.values
+        if not 0 <= block < len(self.blocks):
+            raise FilterError(f"filter {filter_name!r} claimed missing block {block}")
+        size = len(self.blocks[block].text)
+        if end is None:
+            end = size
+        if not 0 <= start < end <= size:
             raise FilterError(
-                f"filter {filter_name!r} claimed bad span {d.start}:{end} of block {d.block}"
+                f"filter {filter_name!r} claimed bad span {start}:{end} of block {block}"
                 f" (length {size})"
             )
         if reasons and d.reason not in reasons:
@@ -292,18 +346,16 @@ class Document:
                 f"filter {filter_name!r} gave reason {d.reason!r}, not one of its reasons"
                 f" {sorted(reasons)}"
             )
-        if d.field is not None and d.field not in FIELDS:
-            raise FilterError(f"filter {filter_name!r} lifted into unknown field {d.field!r}")
-        if isinstance(d.values, str) or (
-            d.values and not all(isinstance(v, str) for v in d.values)
-        ):
+        if field is not None and field not in FIELDS:
+            raise FilterError(f"filter {filter_name!r} lifted into unknown field {field!r}")
+        if isinstance(values, str) or (values and not all([isinstance(v, str) for v in values])):
             raise FilterError(
                 f"filter {filter_name!r}: Decision.values must be a tuple of strings,"
-                f" got {d.values!r}"
+                f" got {values!r}"
             )
-        if (d.field is None) != (not d.values):
+        if (field is None) != (not values):
             raise FilterError(
                 f"filter {filter_name!r}: a Decision lifts values into a field, or removes with"
-                f" neither (got field={d.field!r}, values={d.values!r})"
+                f" neither (got field={field!r}, values={values!r})"
             )
-        return Span(d.block, d.start, end, filter_name, d.reason, d.field, tuple(d.values))
+        return Span(block, start, end, filter_name, d.reason, field, tuple(values))

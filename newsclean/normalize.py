@@ -102,8 +102,13 @@ def clean_characters(text: str) -> str:
     >>> clean_characters("a\u00a0b\u200bc\x07d\r\ne")
     'a\xa0bcd\ne'
     """
+    return _clean_characters(text, _printable_lines(text))
+
+
+def _clean_characters(text: str, printable: bool) -> str:
+    """:func:`clean_characters`, told whether ``text`` is :func:`_printable_lines`."""
     # Most text needs none of these fixes: one scan for any of them is cheaper than three.
-    if _printable_lines(text) or _ANY_ODD_CHARACTER.search(text) is None:
+    if printable or _ANY_ODD_CHARACTER.search(text) is None:
         return text
     if _LINE_BREAKS.search(text):
         text = _LINE_BREAKS.sub("\n", text)
@@ -127,7 +132,12 @@ def squeeze_spaces(text: str) -> str:
     >>> squeeze_spaces("  a \\t b  \\n\\tc ")
     'a b\\nc'
     """
-    if not _printable_lines(text) and _ODD_SPACE.search(text):
+    return _squeeze_spaces(text, _printable_lines(text))
+
+
+def _squeeze_spaces(text: str, printable: bool) -> str:
+    """:func:`squeeze_spaces`, told whether ``text`` is :func:`_printable_lines`."""
+    if not printable and _ODD_SPACE.search(text):
         text = _ODD_SPACE.sub(" ", text)
     if "  " in text:
         text = _RUNS.sub(" ", text)
@@ -153,10 +163,17 @@ def run_normalizers(text: str, names: tuple[str, ...]) -> tuple[str, bool]:
     """Apply the named normalisers in order — again while a round changes the text and leaves a
     mojibake signature in it — and return the text and whether mojibake was repaired."""
     repaired = False
+    known, printable = None, False  # the text last looked at by _printable_lines, and its answer
     for _ in range(MAX_ROUNDS):
         start = text
         for name in names:
-            out = NORMALIZERS[name](text)
+            told = _TOLD_PRINTABLE.get(name)
+            if told is None:
+                out = NORMALIZERS[name](text)
+            else:  # a step that asks whether the text is printable: asked once per text
+                if text is not known:
+                    known, printable = text, _printable_lines(text)
+                out = told(text, printable)
             if name == "fix_mojibake" and out != text:
                 repaired = True
             text = out
@@ -177,7 +194,9 @@ def _may_be_mojibake(text: str) -> bool:
 SplitMode = Literal["auto", "blank", "line"]
 
 
-def split_blocks(text: str, mode: SplitMode = "auto") -> tuple[Block, ...]:
+def split_blocks(
+    text: str, mode: SplitMode = "auto", *, squeezed: bool = False
+) -> tuple[Block, ...]:
     """Split normalised text into blocks.
 
     ``line``: every non-empty line is a block. ``blank``: blocks are separated by blank lines, and
@@ -185,16 +204,21 @@ def split_blocks(text: str, mode: SplitMode = "auto") -> tuple[Block, ...]:
     when the text has blank lines, but a paragraph whose lines are short, separate items (a credit
     line under a caption, a list) is split into its lines; text with no blank line is split by line.
 
+    ``squeezed`` says that ``text`` is :func:`squeeze_spaces` output: its only white space is line
+    breaks and single spaces inside lines, so a block's words are its spaces plus one (counted so,
+    without reading the text for other white space).
+
     >>> [b.text for b in split_blocks("Title\\n\\nFirst para.\\nCredit: PA\\n\\nLast.")]
     ['Title', 'First para.', 'Credit: PA', 'Last.']
     """
     if mode not in ("auto", "blank", "line"):
         raise ValueError(f"unknown split mode {mode!r}; use 'auto', 'blank' or 'line'")
     blocks: list[Block] = []
+    block = _squeezed_block if squeezed else Block
     # Chunks at the even places, the blank lines between them at the odd ones.
     pieces = _BLANK_LINE.split(text) if mode != "line" else [text]
     if len(pieces) == 1 and mode != "blank":
-        _add_lines(blocks, text, 0)
+        _add_lines(blocks, text, 0, block)
         return tuple(blocks)
     pieces.append("")  # no blank line after the last chunk
     pos = 0
@@ -202,27 +226,35 @@ def split_blocks(text: str, mode: SplitMode = "auto") -> tuple[Block, ...]:
         if "\n" not in chunk:  # one line: the usual paragraph
             stripped = chunk.strip()
             if stripped:
-                blocks.append(Block(len(blocks), stripped, pos + len(chunk) - len(chunk.lstrip())))
+                blocks.append(block(len(blocks), stripped, pos + len(chunk) - len(chunk.lstrip())))
         elif mode == "blank" or _is_wrapped(chunk):
             if chunk.strip():
                 lead = len(chunk) - len(chunk.lstrip())
                 joined = " ".join(chunk.split("\n")).strip()
                 # Joining keeps the length (newline -> space), so offsets stay valid.
-                blocks.append(Block(len(blocks), joined, pos + lead))
+                blocks.append(block(len(blocks), joined, pos + lead))
         else:
-            _add_lines(blocks, chunk, pos)
+            _add_lines(blocks, chunk, pos, block)
         pos += len(chunk) + len(blank)
     return tuple(blocks)
 
 
-def _add_lines(blocks: list[Block], text: str, offset: int) -> None:
+def _add_lines(
+    blocks: list[Block], text: str, offset: int, block: Callable[[int, str, int], Block]
+) -> None:
     pos = 0
     for line in text.split("\n"):
         stripped = line.strip()
         if stripped:
             lead = len(line) - len(line.lstrip())
-            blocks.append(Block(len(blocks), stripped, offset + pos + lead))
+            blocks.append(block(len(blocks), stripped, offset + pos + lead))
         pos += len(line) + 1
+
+
+def _squeezed_block(index: int, text: str, start: int) -> Block:
+    """A block of squeezed text (a stripped line, or lines joined by a space): its words are
+    the spaces between them plus one."""
+    return Block(index, text, start, _words=text.count(" ") + 1)
 
 
 _WRAP_FILL = 0.9  # a wrapped line plus the next word fills at least this share of the width
@@ -254,3 +286,9 @@ NORMALIZERS: dict[str, Callable[[str], str]] = {
     "squeeze_spaces": squeeze_spaces,
 }
 """The text normalisers a pipeline can name, in their usual order."""
+# The normalisers that first ask whether the text is printable, as functions told the answer:
+# the default steps ask it twice of the same text (clean_characters leaves most text as it is).
+_TOLD_PRINTABLE: dict[str, Callable[[str, bool], str]] = {
+    "clean_characters": _clean_characters,
+    "squeeze_spaces": _squeeze_spaces,
+}

@@ -302,7 +302,9 @@ class Pipeline:
         text, repaired = run_normalizers(decoded.text, self.normalizers)
         if repaired:
             warnings.append(_REPAIRED)
-        return text, split_blocks(text, self.split), warnings
+        # With squeeze_spaces last (as by default), the text is what it gives.
+        squeezed = self.normalizers[-1:] == ("squeeze_spaces",)
+        return text, split_blocks(text, self.split, squeezed=squeezed), warnings
 
     def _read_html(
         self, source: str | bytes, url: str | None
@@ -317,11 +319,14 @@ class Pipeline:
         repaired_any = False
         for item in page.blocks:
             text, repaired = run_normalizers(item.text, self.normalizers)
-            text = " ".join(text.split())
-            if not text:
+            words = text.split()
+            if not words:
                 continue
+            text = " ".join(words)
             repaired_any |= repaired
-            blocks.append(Block(len(blocks), text, start, item.kind, item.linked))
+            blocks.append(
+                Block(len(blocks), text, start, item.kind, item.linked, _words=len(words))
+            )
             pieces.append(text)
             start += len(text) + 2
         if repaired_any:

@@ -77,3 +77,32 @@ def test_removal_round_trips():
     r = Removal("credits", "image_credit", "Credit: PA", 3, 10, 20, "image_credits")
     assert Removal.from_dict(r.to_dict()) == r
     assert json.loads(json.dumps(r.to_dict())) == r.to_dict()
+
+
+class _Name(str):
+    """A str subclass: accepted wherever a string is."""
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"filter": None}, "Removal.filter must be a string"),
+        ({"reason": 5}, "Removal.reason must be a string"),
+        ({"text": b"PA"}, "Removal.text must be a string"),
+        ({"block": -1}, "Removal.block must be a non-negative integer"),
+        ({"start": True}, "Removal.start must be a non-negative integer"),
+        ({"end": 2.0}, "Removal.end must be a non-negative integer"),
+        ({"field": 3}, "Removal.field must be a string or None"),
+    ],
+)
+def test_a_removal_names_its_bad_value(changes, message):
+    values = {"filter": "credits", "reason": "image_credit", "text": "PA", "block": 0}
+    with pytest.raises(InputError, match=message):
+        Removal(**{**values, "start": 0, "end": 2, **changes})
+
+
+def test_a_removal_takes_string_subclasses():
+    r = Removal(_Name("credits"), "image_credit", _Name("PA"), 0, 0, 2, field=_Name("sources"))
+    assert r.filter == "credits" and r.text == "PA" and r.field == "sources"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        r.text = "other"  # type: ignore[misc]
