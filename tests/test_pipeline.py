@@ -11,6 +11,8 @@ import pytest
 import newsclean
 from newsclean import ConfigError, Decision, Filter, FilterError, Pipeline
 
+from .conftest import CORPUS
+
 TEXT = (
     "We use cookies to improve your experience.\n\n"
     "Harbour Bridge Reopens After Repairs\n\n"
@@ -312,3 +314,57 @@ class Careless(Filter):
 def test_decisions_are_checked(mode, message):
     with pytest.raises(FilterError, match=message):
         Pipeline.from_names([Careless(mode)]).clean("Credit: PA and more words here.")
+
+
+# --- several sources at once ---------------------------------------------------------------------
+@dataclass(frozen=True)
+class FailsOn(Filter):
+    """Breaks on documents that hold ``word``, and removes nothing elsewhere."""
+
+    name = "fails_on"
+    word: str = "trigger"
+
+    def label(self, doc, lang):
+        if any(self.word in block.text for block in doc.blocks):
+            raise ValueError("boom")
+        return []
+
+
+def test_run_many_gives_what_run_gives_each_source():
+    pipeline = Pipeline.default()
+    texts = [path.read_text(encoding="utf-8") for path in sorted(CORPUS.glob("*.txt"))[:12]]
+    sources = [*texts, "<html><body><p>A page with one paragraph.</p></body></html>"]
+    many = pipeline.run_many(sources)
+    assert len(many) == len(sources)
+    for source, out in zip(sources, many, strict=True):
+        one = pipeline.run(source)
+        assert isinstance(out, newsclean.Result)
+        assert out.article == one.article and out.text == one.text
+        assert out.explain() == one.explain()
+
+
+def test_run_many_keeps_going_past_a_bad_source_and_a_failing_filter():
+    pipeline = Pipeline.default().insert(FailsOn(), before="dates")
+    good = "The harbour bridge reopened on Friday after six months of repairs."
+    out = pipeline.run_many([good, b"\x00\x01\x02" * 50, "This trigger breaks the filter.", good])
+    assert isinstance(out[0], newsclean.Result) and isinstance(out[3], newsclean.Result)
+    assert out[0].article == out[3].article == pipeline.clean(good)
+    assert isinstance(out[1], newsclean.InputError)
+    assert isinstance(out[2], FilterError) and "fails_on" in str(out[2])
+    with pytest.raises(FilterError, match="fails_on"):
+        pipeline.run("This trigger breaks the filter.")  # the error run() raises for it
+
+
+def test_clean_many_and_its_checks():
+    pipeline = Pipeline.default()
+    texts = ["Harbour Bridge Reopens\n\nThe bridge reopened on Friday after repairs.", ""]
+    articles = pipeline.clean_many(texts, urls=["https://x.example/a", None])
+    assert articles[0] == pipeline.clean(texts[0], url="https://x.example/a")
+    assert articles[1] == pipeline.clean("")
+    assert pipeline.clean_many([]) == []
+    with pytest.raises(newsclean.InputError, match="list of sources"):
+        pipeline.run_many("one string")
+    with pytest.raises(newsclean.InputError, match="2 sources but 1 urls"):
+        pipeline.run_many(texts, urls=[None])
+    with pytest.raises(ConfigError, match="unknown input kind"):
+        pipeline.run_many(texts, kind="pdf")
