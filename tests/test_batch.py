@@ -23,7 +23,7 @@ from newsclean.batch import (
 )
 from newsclean.batch.output import _RECORD_START, _lines
 from newsclean.batch.readers import FileRecord, JsonLine, jsonl_lines, kind_of, walk
-from newsclean.batch.runner import chunked, clean_record
+from newsclean.batch.runner import chunked, clean_chunk, clean_record
 
 from .helpers import CLOSING, OPENING, ProcessKiller, text_of
 from .warcs import PAGE, html_response, write_warc
@@ -287,6 +287,27 @@ def test_filter_failures_and_bugs_become_error_records():
 
     bug = clean_record(Record("a", "s", ARTICLE), Buggy())  # type: ignore[arg-type]
     assert bug["error"] == {"type": "internal", "message": "KeyError: 'oops'"}
+
+
+def test_a_chunk_is_cleaned_as_its_records_one_by_one():
+    from .test_pipeline import FailsOn
+
+    records = [*_records(12), Record("f", "s", text_of("This trigger breaks a filter.", OPENING))]
+    pipeline = PIPELINE.insert(FailsOn(), before="dates")
+    chunk = clean_chunk(records, pipeline)
+    lines = [output_line(r, pipeline)[0] for r in records]
+    assert chunk.data == b"".join(lines)
+    assert chunk.count == 13 and chunk.errors == {"bad_input": 2, "filter_failed": 1}
+
+
+def test_a_chunk_whose_batch_breaks_is_cleaned_record_by_record():
+    class Buggy(Pipeline):
+        def clean_many(self, *args, **kwargs):
+            raise KeyError("a bug in the batch path")
+
+    records = _records(6)
+    buggy = Buggy(PIPELINE.filters)
+    assert clean_chunk(records, buggy).data == clean_chunk(records, PIPELINE).data
 
 
 def test_output_line_escapes_lone_surrogates():
