@@ -307,6 +307,11 @@ def measure_all(datasets: list[Dataset], args: argparse.Namespace, results: dict
             entry["speed"] = speed.interleaved(
                 docs, systems, rounds=max(args.rounds, 1), budget=args.time_budget, tick=tick
             )
+        if "text" in entry["speed"]:
+            _say(f"speed {dataset.name}: batched")
+            found = speed.batched(docs, rounds=max(args.rounds, 1), budget=args.time_budget / 2)
+            if found is not None:
+                entry["batched"] = found
         if args.memory:
             entry["memory"] = _memory(dataset, docs, entry["speed"], args)
     if not args.no_speed:

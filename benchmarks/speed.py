@@ -110,6 +110,78 @@ def interleaved(
     return out
 
 
+BATCH = 64
+"""Articles per :meth:`Pipeline.clean_many <newsclean.Pipeline.clean_many>` call in
+:func:`batched`: the corpus command's chunk size."""
+
+
+def batched(
+    docs: Callable[[], Iterator[Doc]],
+    *,
+    rounds: int = 10,
+    budget: float = 10.0,
+    chunk: int = BATCH,
+) -> dict[str, Any] | None:
+    """Scraped text cleaned in batches of ``chunk`` articles (``Pipeline.clean_many``, filter by
+    filter across the batch, as the corpus command cleans), against ``ftfy.fix_text`` on the same
+    articles: whole passes, the two alternating, each timed around the calls alone. ``None``
+    when there is no scraped text."""
+    import ftfy
+
+    pipeline = newsclean.Pipeline.default()
+
+    def texts() -> Iterator[list[str]]:
+        batch: list[str] = []
+        for doc in docs():
+            if doc.error is None and doc.format == "text":
+                batch.append(doc.text)
+                if len(batch) == chunk:
+                    yield batch
+                    batch = []
+        if batch:
+            yield batch
+
+    def ours() -> float:
+        took = 0.0
+        for batch in texts():
+            start = time.perf_counter()
+            pipeline.clean_many(batch, kind="text")
+            took += time.perf_counter() - start
+        return took
+
+    def theirs() -> float:
+        took = 0.0
+        for batch in texts():
+            start = time.perf_counter()
+            for text in batch:
+                ftfy.fix_text(text)
+            took += time.perf_counter() - start
+        return took
+
+    count = sum(len(batch) for batch in texts())
+    if not count:
+        return None
+    ours(), theirs()  # warm-up, untimed
+    mine: list[float] = []
+    base: list[float] = []
+    started = time.monotonic()
+    for r in range(rounds):
+        gc.collect()
+        for measure, into in ((ours, mine), (theirs, base))[:: 1 if r % 2 == 0 else -1]:
+            into.append(measure())
+        elapsed = time.monotonic() - started
+        if elapsed + elapsed / (r + 1) > budget:
+            break
+    return {
+        "documents": count,
+        "chunk": chunk,
+        "rounds": len(mine),
+        "docs_per_s": count / statistics.median(mine),
+        "ftfy_docs_per_s": count / statistics.median(base),
+        "ratio_ftfy": statistics.median(a / b for a, b in zip(mine, base, strict=True) if b),
+    }
+
+
 def _floats() -> array[float]:
     return array("d")
 

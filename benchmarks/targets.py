@@ -92,6 +92,33 @@ def evaluate(results: dict[str, Any]) -> list[Target]:
                 rate >= DOCS_PER_S,
             )
         )
+    for name, d in results.get("datasets", {}).items():
+        batch = d.get("batched")
+        if not batch:
+            continue
+        note = f"batches of {batch['chunk']} (clean_many), {batch['rounds']} rounds"
+        out.append(
+            Target(
+                "newsclean / ftfy.fix_text time, batched",
+                name,
+                batch["ratio_ftfy"],
+                f"<= {FTFY_RATIO}",
+                "x",
+                batch["ratio_ftfy"] <= FTFY_RATIO,
+                note,
+            )
+        )
+        out.append(
+            Target(
+                "articles/s, one core, batched",
+                name,
+                batch["docs_per_s"],
+                f">= {DOCS_PER_S:,.0f}",
+                "/s",
+                batch["docs_per_s"] >= DOCS_PER_S,
+                note,
+            )
+        )
     scaling = results.get("scaling")
     if scaling:
         limit = scaling["ideal"] * SCALE_SLACK

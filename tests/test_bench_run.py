@@ -124,11 +124,17 @@ def test_speed_run_on_text_and_html_reports_ratios_and_targets(gold, tmp_path, c
     html = results["datasets"]["scrapinghub"]["speed"]["html"]
     assert set(html["systems"]) == {"newsclean", "trafilatura", "trafilatura_no_comments"}
     assert results["datasets"]["scrapinghub"]["systems"]["trafilatura"]["documents"] == 2
+    batched = results["datasets"]["mini"]["batched"]
+    assert batched["documents"] == 2 and batched["rounds"] >= 1
+    assert batched["docs_per_s"] > 0 and batched["ratio_ftfy"] > 0
+    assert "batched" not in results["datasets"]["scrapinghub"]  # HTML: not batched
     names = [(t["name"], t["where"]) for t in results["targets"]]
     assert ("newsclean / ftfy.fix_text time", "mini") in names
+    assert ("newsclean / ftfy.fix_text time, batched", "mini") in names
     assert ("peak memory, 100,000-article JSONL", "-") in names  # not run: listed as such
     printed = capsys.readouterr().out
     assert "targets" in printed and "not run (--stream-test 100000)" in printed
+    assert "cleaned in batches (clean_many)" in printed
 
 
 def test_an_earlier_run_is_reported_again_from_its_json(gold, tmp_path, capsys):
@@ -264,6 +270,16 @@ def fake_results(ratio=0.2, rate=4000.0, scale=105.0, stream_mb=150.0, articles=
             "no_record_lost": True,
         },
     }
+
+
+def test_batched_targets_are_judged_like_the_per_article_ones():
+    results = fake_results()
+    batch = {"documents": 42, "chunk": 64, "rounds": 3, "docs_per_s": 3500.0, "ratio_ftfy": 0.3}
+    results["datasets"]["corpus"]["batched"] = batch
+    found = {t.name: t for t in targets.evaluate(results)}
+    assert found["newsclean / ftfy.fix_text time, batched"].passed is False
+    assert found["articles/s, one core, batched"].passed is True
+    assert found["articles/s, one core, batched"].note == "batches of 64 (clean_many), 3 rounds"
 
 
 def test_targets_pass_fail_and_not_measured():
