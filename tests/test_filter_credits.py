@@ -213,6 +213,35 @@ def test_pipe_joined_names_without_an_agency_stay():
     assert line in clean(*inside(line)).body
 
 
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("Crews lift the last deck panel into place on Friday. | Reuters", "Reuters"),
+        (
+            "The new lifeboat on its first launch from the slipway. | Harlow Bay RNLI",
+            "Harlow Bay RNLI",
+        ),
+    ],
+)
+def test_a_caption_with_its_credit_after_a_bar(caption, credit):
+    article = clean(*inside(caption))
+    assert article.image_credits == (credit,)
+    assert removed_texts(article) == [("credits", "image_caption", caption)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council voted to close the library on Tuesday. | Politics",  # a section, one word
+        "“We will rebuild this town, whatever it takes.” | Ruth Okafor",  # a pull quote
+        "Read the full report. | Harlow Bay Council",  # too short for a caption
+        "Crews lift the last deck panel into place | Reuters",  # no sentence before the bar
+    ],
+)
+def test_a_line_with_a_bar_that_is_no_caption_stays(line):
+    assert line in clean(*inside(line)).body
+
+
 # --- captions that end with a bracketed agency-and-person credit ----------------------------------
 AP_CAPTION = (
     "In this Sunday, Nov. 10, 2019, photograph, a long row of unsold sports-utility vehicles sits"

@@ -17,6 +17,7 @@ from ._labelled import connectors
 from .base import Filter
 
 _CREDIT_WORDS = 10
+_BARRED_CAPTION_WORDS = 6  # "… al mediodía. | EFE": a caption before the bar has this many words
 _YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
 _YEAR_EDGE = regex.compile(r"^(?:19|20)\d\d\b|\b(?:19|20)\d\d\W*$")  # "2024 X", "X 2024"
 _TAIL = 160  # a glued credit is looked for in the last characters of a long paragraph
@@ -210,6 +211,8 @@ class Credits(Filter):
         block = doc.blocks[seg.block]
         words = block.words if seg.text == block.text else word_count(seg.text)
         found = list(self._credited(doc, reader, dates, seg, words))
+        if not found and " | " in seg.text and words <= self.boxed_caption_words:
+            found = self._barred_caption(reader, seg)
         if found:
             yield from found
         elif words <= self.boxed_caption_words and self._uncredited_caption(
@@ -294,6 +297,32 @@ class Credits(Filter):
             start = seg.start + offset + match.start()
             yield Decision(seg.block, "glued_credit", start, seg.end, "image_credits", values)
 
+    def _barred_caption(self, reader: CreditReader, seg: Segment) -> list[Decision]:
+        """A caption with its credit after a bar ("Material recuperado por los agentes en el
+        almacén. | Policía Local de Valdemora", "… tras el pleno. | EFE"): a sentence of several
+        words ending with a full stop, not a quotation, then a short credit (an agency, or a
+        name of two to a few capitalised words)."""
+        text = seg.text
+        cut = text.rfind(" | ")
+        caption, credit = text[:cut].rstrip(), _clean_credit(text[cut + 3 :])
+        if (
+            "|" in caption  # a row of items, not a caption
+            or not caption.endswith(".")
+            or word_count(caption) < _BARRED_CAPTION_WORDS
+            or has_quote(caption[:1])
+            or not credit
+            or word_count(credit) > _CREDIT_WORDS
+            or not (
+                reader.is_agency_line(credit)
+                # a name of two words or more: one word alone ("Politics") is a section's
+                or (" " in credit and looks_like_name(credit, reader.connectors))
+            )
+        ):
+            return []
+        return [
+            Decision(seg.block, "image_caption", seg.start, seg.end, "image_credits", (credit,))
+        ]
+
     def _dated_caption(self, before: str, dates: DateReader) -> bool:
         """True for one sentence, not too long, that ends with a date: a photo's caption."""
         inner = before.rstrip()[:-1]
@@ -324,6 +353,7 @@ def _candidates(doc: Document, lang: LanguagePack, reader: CreditReader) -> list
             or not wanted.isdisjoint(keys_of(index, triggers))
             or "Σ" in text
             or has_joint(text)
+            or " | " in text  # a caption's credit after a bar
         ):
             out.append(index)
         elif alone is None:  # an agency's name starts or ends with a mark: the pattern tells
