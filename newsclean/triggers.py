@@ -3,8 +3,8 @@
 A pattern table may list trigger words (``[section.triggers] key``): substrings that every match
 of the pattern contains, in lower case. A text that has none of them is never searched with the
 pattern. Checking the words one by one costs a scan of the text per word; :class:`TriggerIndex`
-puts every trigger word of a pack into one Aho-Corasick automaton (``pyahocorasick``), so one scan
-of the lowered text tells every table whose trigger words occur in it.
+puts every trigger word of a pack into one Aho-Corasick automaton (``ahocorasick_rs``, a compiled
+DFA), so one scan of the lowered text tells every table whose trigger words occur in it.
 """
 
 from __future__ import annotations
@@ -12,9 +12,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import accumulate
-from operator import itemgetter
 
-import ahocorasick
+import ahocorasick_rs
 
 Key = tuple[str, ...]
 """A pattern table: ``(section, key)`` (or another name for a list of words, such as the
@@ -22,7 +21,6 @@ Key = tuple[str, ...]
 <newsclean.language.LanguagePack.trigger_index>`)."""
 
 _SEPARATOR = "\x00"  # between the texts of one scan (trigger words are printable)
-_tables = itemgetter(1)  # of an automaton's hit (end, tables): the tables of the word found
 
 
 class TriggerIndex:
@@ -54,13 +52,16 @@ class TriggerIndex:
             for word in words:
                 if word:
                     by_word.setdefault(word, set()).add(key)
-        self._automaton: ahocorasick.Automaton | None = None
+        self._automaton: ahocorasick_rs.AhoCorasick | None = None
+        self._found: list[frozenset[Key]] = []  # the tables of each word, by the word's index
         if by_word:
-            automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY)
-            for word, keys in by_word.items():
-                automaton.add_word(word, frozenset(keys))
-            automaton.make_automaton()
-            self._automaton = automaton
+            found = list(by_word)
+            self._automaton = ahocorasick_rs.AhoCorasick(
+                found,
+                matchkind=ahocorasick_rs.MatchKind.Standard,
+                implementation=ahocorasick_rs.Implementation.DFA,
+            )
+            self._found = [frozenset(by_word[word]) for word in found]
         # Texts joined by the separator can be scanned at once when no word holds it.
         self._joinable = all(_SEPARATOR not in word for word in by_word)
         # The last text asked about: a filter asks about one line for several tables in a row.
@@ -74,7 +75,10 @@ class TriggerIndex:
             return last[1]
         found = self._always
         if self._automaton is not None:
-            found = found.union(*map(_tables, self._automaton.iter(lowered)))
+            tables = self._found
+            found = found.union(
+                *[tables[hit[0]] for hit in self._automaton.find_matches_as_indexes(lowered, True)]
+            )
         if self._wildcards and any(char in lowered for char in self._wildcards):
             found = found | self._wildcard_tables
         self._last = (lowered, found)
@@ -96,14 +100,16 @@ class TriggerIndex:
         ends = list(accumulate(len(text) + 1 for text in texts))  # each text and its separator
         block, limit = 0, ends[0] if ends else 0
         found: list[frozenset[Key]] = []
-        for end, tables in automaton.iter(joined):  # hits come in the order of their ends
-            if end >= limit:  # the hit is in a later text (no word holds the separator)
+        by_index = self._found
+        # Overlapping hits come in the order of their ends.
+        for word, _, end in automaton.find_matches_as_indexes(joined, True):
+            if end > limit:  # the hit is in a later text (no word holds the separator)
                 if found:
                     out[block] = always.union(*found)
                     found = []
-                block = bisect_right(ends, end, block)
+                block = bisect_right(ends, end - 1, block)
                 limit = ends[block]
-            found.append(tables)
+            found.append(by_index[word])
         if found:
             out[block] = always.union(*found)
         wildcards = self._wildcards
