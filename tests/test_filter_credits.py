@@ -229,6 +229,20 @@ def test_a_caption_with_its_credit_after_a_bar(caption, credit):
     assert removed_texts(article) == [("credits", "image_caption", caption)]
 
 
+def test_a_labelled_caption_with_its_credit_after_it():
+    caption = "Photo: The new lifeboat on its first launch. © Harlow Bay RNLI / Jo Pemberton"
+    article = clean(*inside(caption))
+    assert article.image_credits == ("Harlow Bay RNLI / Jo Pemberton",)
+    assert removed_texts(article) == [("credits", "image_caption", caption)]
+
+
+def test_a_labelled_line_with_no_credit_after_it_stays():
+    line = (
+        "Photo: the archive shows the pier in 1902. Credit is due to the volunteers who scanned it."
+    )
+    assert line in clean(*inside(line)).body
+
+
 @pytest.mark.parametrize(
     "line",
     [

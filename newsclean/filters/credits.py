@@ -150,10 +150,12 @@ class CreditReader:
                 return True
         return False
 
-    def find_labelled(self, text: str) -> regex.Match[str] | None:
-        """``labelled.search(text)``, tried only where a line or sentence may start (the labels'
-        long alternation is slow to try at every position of a line)."""
+    def find_labelled(self, text: str, after: int = 0) -> regex.Match[str] | None:
+        """``labelled.search(text, after)``, tried only where a line or sentence may start (the
+        labels' long alternation is slow to try at every position of a line)."""
         for start in _sentence_starts(text):
+            if start < after:
+                continue
             match = self.labelled.match(text, start)
             if match is not None:
                 return match
@@ -267,6 +269,10 @@ class Credits(Filter):
         match = reader.find_labelled(window)
         if match is not None and not short and match.start() == 0:
             match = None  # in a long paragraph, only after a sentence ends inside the window
+        elif match is not None and word_count(match.group("credit")) > _CREDIT_WORDS:
+            # "Photo: The marsh at low tide. © Tidewatch Alliance": a labelled caption, its
+            # credit after it.
+            match = reader.find_labelled(window, match.start("credit") + 1)
         boxed = "(" in window  # both bracketed forms open with one
         if match is None and boxed:
             match = reader.boxed.search(window)
