@@ -9,7 +9,7 @@ import pytest
 import newsclean
 from newsclean import Pipeline
 
-from .helpers import clean, removals, removed_texts
+from .helpers import clean, removals, removed_texts, text_of
 
 HEADLINE = "Mill Lane bakery feeds flood volunteers for a week"
 BODY = (
@@ -340,3 +340,73 @@ def test_contact_line_in_the_middle_stays():
     line = "Residents may be reached at the reception desk by the library staff."
     paragraphs = (ARTICLE[0], line, *ARTICLE[1:], "Another closing line of the story here.")
     assert line in clean(*paragraphs, "A last paragraph.", "And one more.").body
+
+
+# --- a columnist's note at the end ---------------------------------------------------------------
+
+PT_COLUMN = (
+    "A proibição dos telemóveis nas escolas tem a seu favor o bom senso e, cada vez mais, a "
+    "evidência recolhida pelos investigadores.",
+    "Mas a escola resolve o problema das oito horas em que manda; as outras dezasseis continuam "
+    "por conta das famílias.",
+)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        pytest.param("Professor of history at Kellsbury College. Writes every Thursday.", id="en"),
+        pytest.param("Her column appears every other Monday.", id="en-column-appears"),
+    ],
+)
+def test_a_columnists_note_at_the_end_is_removed(note):
+    article = clean(*ARTICLE, note)
+    assert article.body == ARTICLE
+    assert removed_texts(article) == [("byline", "author_bio", note)]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        pytest.param(
+            "Professora de Sociologia na Universidade de Alvarim. Escreve às quintas-feiras.",
+            id="weekday",
+        ),
+        pytest.param("Escreve quinzenalmente, ao domingo.", id="fortnightly-sunday"),
+    ],
+)
+def test_a_portuguese_columnists_note_at_the_end_is_removed(note):
+    article = newsclean.clean(text_of(*PT_COLUMN, note), language="pt")
+    assert article.body == PT_COLUMN
+    assert removals(article) == [("byline", "author_bio")]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        pytest.param(
+            "Her grandson is in Australia now. She writes every Sunday.", id="subject-habit"
+        ),
+        pytest.param(
+            "Writes every Thursday, the club secretary said, are what keep the members coming.",
+            id="no-schedule-at-the-end",
+        ),
+        pytest.param(
+            "The poet, who lives above the bakery, sends a new verse to the Courier and her "
+            "editor says the whole town waits for the paper because her column appears every "
+            "Thursday and sells out by noon; nobody else in Kellsbury has ever managed that, "
+            "least of all the council. Her column appears every Thursday.",
+            id="long-paragraph",
+        ),
+    ],
+)
+def test_a_story_line_about_writing_on_a_day_stays(paragraph):
+    article = clean(*ARTICLE, paragraph)
+    assert article.body == (*ARTICLE, paragraph)
+    assert article.removed == ()
+
+
+def test_a_columnists_note_in_the_middle_stays():
+    note = "Writes every Thursday."
+    paragraphs = (BODY[0], note, BODY[1], *CLOSING, "A last paragraph.", "And one more line.")
+    assert note in clean(*paragraphs).body

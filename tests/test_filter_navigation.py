@@ -223,3 +223,51 @@ def test_a_row_of_the_site_s_own_sections_at_the_top_is_a_menu() -> None:
 def test_the_same_row_inside_the_story_stays() -> None:
     row = "Recalls | Safety Alerts | Product Reviews | Ask HomeSafe"
     assert row in clean(HEADLINE, OPENING, row, CLOSING, pipeline=NAV).body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "← Issue 141    All issues    Issue 143 →",
+        "← Issue 141: The harbour rules, explained    Issue 143: What the budget means →",
+        "← Older posts",
+        "Next episode: The ferry that never came →",
+        "◀ Previous gallery",
+    ],
+)
+def test_previous_and_next_links_marked_with_arrows_go(line: str) -> None:
+    article = clean(*inside(line), pipeline=NAV)
+    assert removals(article) == [("navigation", "pager_link")]
+    assert " ".join(line.split()) not in article.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "→ Council tax will rise by 4.9% from April.",  # a bullet of the story
+        "Temperatures climbed from 12C at dawn → 21C by noon.",  # an arrow inside a sentence
+        "The route runs Kellsbury → Northfield → Harlow Bay, and takes an hour",
+        "← Back in 1921, when the bakery opened, Mill Lane was a dirt track lined with cottages "
+        "and the river flooded every winter without fail.",  # longer than a link line
+    ],
+)
+def test_arrows_in_story_lines_stay(line: str) -> None:
+    article = clean(*inside(line), pipeline=NAV)
+    assert removals(article) == []
+    assert line in article.body
+
+
+def test_the_headline_is_looked_for_below_a_previous_and_next_line() -> None:
+    # A bulletin's archive page: its name and tagline, then the issue links, then the headline.
+    article = clean(
+        "The Harbour Letter",
+        "Port news, every other Friday",
+        "← Issue 41    All issues    Issue 43 →",
+        HEADLINE,
+        OPENING,
+        MIDDLE,
+        CLOSING,
+    )
+    assert article.title == HEADLINE
+    assert ("navigation", "pager_link") in removals(article)
+    assert article.body == (OPENING, MIDDLE, CLOSING)

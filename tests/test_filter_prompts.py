@@ -78,6 +78,16 @@ PROMPTS = [
         "paywall_prompt",
         id="paywall-already-subscriber",
     ),
+    pytest.param(
+        "Will you help us keep the reading room open? A gift of £5 a month buys a week of heating.",
+        "paywall_prompt",
+        id="donation-appeal-gift-a-month",
+    ),
+    pytest.param(
+        "Can you support us today? Even a one-off donation of $10 keeps this newsletter free.",
+        "paywall_prompt",
+        id="donation-appeal-one-off",
+    ),
 ]
 
 
@@ -194,6 +204,23 @@ HARD_NEGATIVES = [
     pytest.param(
         "If you live near the river, you can get alerts by text from the Environment Agency.",
         id="flood-alerts-addressed-to-residents",
+    ),
+    pytest.param(
+        "Can you help us find the owner? A reward of £500 is offered for information, police said.",
+        id="police-appeal-with-a-reward",
+    ),
+    pytest.param(
+        "Will you help us rebuild? A gift of £5 a month would do it, the vicar told the parish.",
+        id="donation-appeal-reported",
+    ),
+    pytest.param(
+        '"Can you help us?" the flyer asked. A donation of £10 pays for a night in the shelter.',
+        id="donation-appeal-quoted-on-a-flyer",
+    ),
+    pytest.param(
+        "Could you help us buy a van? A gift of £2,000 from a reader last year paid for the old "
+        "one.",
+        id="donation-question-in-a-feature-without-a-reader-gift",
     ),
 ]
 

@@ -48,6 +48,14 @@ TAG_LINES = [
         id="keywords-slashes",
     ),
     pytest.param("Category: Local News", ("Local News",), id="single-category"),
+    pytest.param(
+        "Industries & Tags: Housing, Local Government, Transport",
+        ("Housing", "Local Government", "Transport"),
+        id="word-and-label-joined",
+    ),
+    pytest.param(
+        "Categories and tags: Mayor | Debate", ("Mayor", "Debate"), id="label-and-word-joined"
+    ),
 ]
 
 
@@ -136,6 +144,15 @@ HARD_NEGATIVES = [
         "Category: Best Newcomer. Winner: Ada Lund",
         id="awards-result-line",
     ),
+    pytest.param("Microchips and tags: what owners must know", id="joined-label-subheading"),
+    pytest.param(
+        "Collars & Tags: the new rules, explained by the vet", id="joined-label-one-item"
+    ),
+    pytest.param(
+        "Price tags and topics: the candidates sparred over rents, buses and bins.",
+        id="joined-label-sentence",
+    ),
+    pytest.param("Dogs & tags: collars, chips, licences", id="joined-label-lowercase-list"),
 ]
 
 

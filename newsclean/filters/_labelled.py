@@ -16,6 +16,29 @@ def label_pattern(lang: LanguagePack, section: str, key: str = "labels") -> rege
     return regex.compile(rf"^{words}\s*:\s*", regex.IGNORECASE)
 
 
+def compound_label_pattern(
+    lang: LanguagePack, section: str, key: str = "labels"
+) -> regex.Pattern[str]:
+    """``^Word & Label:`` or ``^Label and word:``: a label of ``[section] key`` joined (by a
+    byline joiner of the pack) to one other word, as a site's heading over its tags may be.
+
+    >>> pattern = compound_label_pattern(LanguagePack.load("en"), "topics")
+    >>> pattern.match("Industries & Tags: Steel, Jobs").group()
+    'Industries & Tags: '
+    >>> pattern.match("Tags and categories: Steel, Jobs").group()
+    'Tags and categories: '
+    >>> pattern.match("dogs and tags: what owners must know") is None
+    True
+    """
+    label = phrase_regex(list(lang.words(section, key))).pattern
+    joiner = phrase_regex(list(lang.words("byline", "joiners"))).pattern
+    capitalised = r"(?-i:\p{Lu})[\p{L}-]{1,30}"
+    return regex.compile(
+        rf"^(?:{capitalised}\s*{joiner}\s*{label}|{label}\s*{joiner}\s*[\p{{L}}-]{{2,30}})\s*:\s*",
+        regex.IGNORECASE,
+    )
+
+
 def split_items(text: str, max_words: int) -> list[str] | None:
     """Split a list of short labels; ``None`` when any item is empty, too long or a sentence.
 

@@ -40,7 +40,7 @@ class Byline(Filter):
     reasons = {
         "byline": "a byline, names lifted into `authors`",
         "repeated_byline": "the byline printed a second time",
-        "author_bio": "a short biography of the author at the end",
+        "author_bio": "a short biography of the author, or a columnist's note, at the end",
         "author_contact": "how to reach the author (e-mail, social media) at the end",
     }
 
@@ -68,6 +68,7 @@ class Byline(Filter):
         if authors:
             yield from self._bios(doc, lang, authors, found_at)
             yield from self._trailing_copies(doc, names, authors, found_at)
+        yield from self._column_notes(doc, lang, found_at)
         yield from self._contacts(doc, lang, found_at)
 
     def _bylines(
@@ -172,6 +173,22 @@ class Byline(Filter):
                     found_at.add(i)
                     yield Decision(i, "author_bio")
                     break
+
+    def _column_notes(
+        self, doc: Document, lang: LanguagePack, found_at: set[int]
+    ) -> Iterator[Decision]:
+        """A columnist's note among the last lines that ends with the column's day ("Professor
+        of sociology at Alvarim. Writes every Thursday."): no name is needed, the schedule
+        tells. A story's last line about someone's habits has a subject ("She writes every
+        Sunday.") and stays."""
+        column_day = lang.pattern("byline", "column_day")
+        for i in last(doc.content_indices(), self.bio_blocks):
+            block = doc.blocks[i]
+            if i in found_at or not doc.is_free(i) or block.words > self.max_card_words:
+                continue
+            if column_day.search(block.text):
+                found_at.add(i)
+                yield Decision(i, "author_bio")
 
     def _contacts(
         self, doc: Document, lang: LanguagePack, found_at: set[int]

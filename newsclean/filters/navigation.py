@@ -44,6 +44,7 @@ class Navigation(Filter):
     reasons = {
         "menu_row": "a row of the site's menu or footer links",
         "search_box": "the label of a search box",
+        "pager_link": "a previous/next link line marked with arrows",
     }
 
     min_items: int = 3
@@ -56,11 +57,14 @@ class Navigation(Filter):
     """Among this many first blocks, above the story's first paragraph…"""
     min_top_items: int = 4
     """…a row of at least this many capitalised labels is a menu, whatever its words."""
+    max_pager_words: int = 20
+    """A previous/next line ("← Issue 141 All issues Issue 143 →") has at most this many words."""
 
     def label(self, doc: Document, lang: LanguagePack) -> Iterable[Decision]:
         """Claim menu rows and search-box labels among the short free blocks."""
         words = lang.derived("navigation_words", _navigation_words)
         joining = lang.derived("joining_words", _joining_words)
+        back, forward = lang.derived("pager_arrows", _pager_arrows)
         triggers = lang.trigger_index
         header = True  # no paragraph of the story yet: the page's header
         for block in doc.blocks:
@@ -70,7 +74,11 @@ class Navigation(Filter):
             if len(text) > SHORT_LINE or block.words > 40 or not doc.is_free(block.index):
                 continue
             # Cheap tests first: most lines are sentences, and a search box's label is short.
-            if block.words <= _MAX_SEARCH_WORDS and lang.fullmatches(
+            if block.words <= self.max_pager_words and (
+                text.startswith(back) or text.endswith(forward)
+            ):
+                yield Decision(block.index, "pager_link")
+            elif block.words <= _MAX_SEARCH_WORDS and lang.fullmatches(
                 "navigation", "search", text, doc.cues.keys(block.index, triggers)
             ):
                 yield Decision(block.index, "search_box")
@@ -178,3 +186,11 @@ def _joining_words(lang: LanguagePack) -> frozenset[str]:
 
 def _navigation_words(lang: LanguagePack) -> frozenset[str]:
     return frozenset(" ".join(w.casefold().split()) for w in lang.words("navigation", "words"))
+
+
+def _pager_arrows(lang: LanguagePack) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The arrows that open a link back, and those that close a link forward."""
+    return (
+        tuple(lang.words("navigation", "back_arrows")),
+        tuple(lang.words("navigation", "forward_arrows")),
+    )

@@ -25,7 +25,7 @@ _MAX_SITE_WORDS = 4
 # A site's name, a dash or bar, and its tagline ("The Courier — news from the valley").
 _SITE_LINE = regex.compile(r"(?P<site>[^|–—-]{2,60}?)\s+[|–—-]\s+(?P<tag>\S.{2,200})")
 _SECTION_LABEL_WORDS = 2  # "Club News": a headline of a word or two is rare, a section label not
-_CHROME = frozenset({"menu_row", "search_box"})  # the navigation filter's reasons
+_CHROME = frozenset({"menu_row", "search_box", "pager_link"})  # the navigation filter's reasons
 _WEB_ADDRESS = regex.compile(r"\bwww\.|://")
 _SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?]\s+\p{Lu}")  # "… alone. All …", not "Inc. And"
 _WORDS = regex.compile(r"\w+")

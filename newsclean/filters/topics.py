@@ -11,7 +11,7 @@ from ..document import Decision, Document
 from ..language import LanguagePack, phrase_regex
 from ..registry import register_filter
 from ..text import ends_sentence
-from ._labelled import label_pattern, split_items
+from ._labelled import compound_label_pattern, label_pattern, split_items
 from .base import Filter
 
 _MIN_LISTED = 2  # a heading over one comma list needs at least this many items
@@ -37,6 +37,7 @@ class Topics(Filter):
     def label(self, doc: Document, lang: LanguagePack) -> Iterable[Decision]:
         """Claim tag lines and trailing topic blocks."""
         inline = lang.derived("topic_inline", lambda p: label_pattern(p, "topics"))
+        compound = lang.derived("topic_compound", lambda p: compound_label_pattern(p, "topics"))
         heading = lang.derived(
             "topic_heading",
             lambda p: regex.compile(
@@ -76,6 +77,14 @@ class Topics(Filter):
                 if items:
                     yield Decision(i, "topic_tags", field="topics", values=tuple(items))
                 continue
+            match = compound.match(text) if ":" in text else None
+            if match is not None:
+                # "Industries & Tags: Steel, Jobs": a joined label needs a list of capitalised
+                # tags after it ("Collars & Tags: the new rules, explained" is a subheading).
+                items = split_items(text[match.end() :], self.max_item_words)
+                if items and len(items) >= _MIN_LISTED and all(t[0].isupper() for t in items):
+                    yield Decision(i, "topic_tags", field="topics", values=tuple(items))
+                    continue
             if not heading.match(text):
                 continue
             nxt = content[pos + 1] if pos + 1 < len(content) else None
