@@ -48,6 +48,10 @@ TAG_LINES = [
         id="keywords-slashes",
     ),
     pytest.param("Category: Local News", ("Local News",), id="single-category"),
+    pytest.param(
+        "Filed under: Politics | Kellsbury |", ("Politics", "Kellsbury"), id="trailing-pipe"
+    ),
+    pytest.param("Tags: Mayor •", ("Mayor",), id="trailing-bullet"),
 ]
 
 
@@ -132,6 +136,8 @@ HARD_NEGATIVES = [
     ),
     pytest.param("More on that later.", id="more-on-that"),
     pytest.param("Tags: who pays for them?", id="question-after-label"),
+    pytest.param("Tags: who pays for them? |", id="question-then-separator"),
+    pytest.param("Filed under: |", id="separator-only"),
     pytest.param(
         "Category: Best Newcomer. Winner: Ada Lund",
         id="awards-result-line",
