@@ -592,3 +592,67 @@ def test_a_sentence_beside_a_date_is_no_link_list_label():
     line = "Read more about the plan in the minutes | 3 March 2021"
     article = clean(*inside(line))
     assert ("engagement", "link_list") not in removals(article)
+
+
+# --- another story's headline in capitals between paragraphs -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "COUNCIL LEADER ELIMINATED FROM 'STRICTLY KELLSBURY' AFTER DANCE-OFF",
+        "HARLOW BAY FERRY TO RUN ALL WINTER AFTER RECORD SUMMER",
+        "'MAYOR OF THE YEAR': ANA LUTZ SAYS THE BYPASS COST HER 25 NIGHTS OF SLEEP",
+    ],
+    ids=["quoted-show", "plain", "label-and-one-figure"],
+)
+def test_a_headline_in_capitals_between_paragraphs_is_removed(headline):
+    article = clean(*story(headline))
+    assert article.body == ARTICLE
+    assert removed_texts(article) == [("engagement", "caps_headline", headline)]
+
+
+def test_several_headlines_in_capitals_are_each_removed():
+    first = "RAIL STRIKE CALLED OFF AFTER LATE-NIGHT TALKS WITH UNIONS"
+    second = "WHY THE HARLOW BAY BYPASS IS THREE YEARS LATE AND OVER BUDGET"
+    article = clean(LEAD[0], first, LEAD[1], second, *TAIL)
+    assert article.body == ARTICLE
+    assert [text for _, _, text in removed_texts(article)] == [first, second]
+
+
+@pytest.mark.parametrize(
+    ("before", "line", "after"),
+    [
+        # A crosshead of the story: shorter than a headline.
+        (LEAD[0], "LOOK WHAT YOU MADE ME DO", LEAD[1]),
+        (LEAD[0], "THE ROUTE NOBODY WANTS", LEAD[1]),
+        # A sign or slogan the paragraph before announces.
+        (
+            "The notice on the depot door read:",
+            "NO BUSES WILL RUN FROM THIS STOP AFTER THE END OF JUNE",
+            LEAD[1],
+        ),
+        # Capitals that end like a sentence.
+        (LEAD[0], "WE WANT OUR NUMBER 14 BUS BACK AND WE WANT IT NOW!", LEAD[1]),
+        (LEAD[0], "THE COUNCIL HAS NOT SAID WHEN THE MINIBUS WILL START.", LEAD[1]),
+        # A table row: figures, or a neighbour in capitals.
+        (LEAD[0], "HD THE HOME HARDWARE COMPANY INC. 225.86 -12.99 -5.44%", LEAD[1]),
+        (LEAD[0], "ROUTE 14 KELLSBURY TO HARLOW BAY VIA THE HOSPITAL", "ROUTE 15 HARLOW BAY"),
+        # Not between two paragraphs: the first line, or after a headline (no sentence end).
+        ("Bus route to close", "KELLSBURY COUNCIL CONFIRMS THE END OF THE NUMBER 14 BUS", LEAD[1]),
+    ],
+    ids=[
+        "crosshead",
+        "short-crosshead",
+        "announced-sign",
+        "shouted-quote",
+        "capital-sentence",
+        "table-row",
+        "capital-neighbour",
+        "after-a-headline",
+    ],
+)
+def test_capital_lines_that_are_the_story_stay(before, line, after):
+    article = clean(before, line, after, *TAIL)
+    assert line in article.body
+    assert ("engagement", "caps_headline") not in removals(article)
