@@ -656,3 +656,35 @@ def test_capital_lines_that_are_the_story_stay(before, line, after):
     article = clean(before, line, after, *TAIL)
     assert line in article.body
     assert ("engagement", "caps_headline") not in removals(article)
+
+
+TAGGED = (
+    "Plague fears grow as rats swarm the docks [PICTURES]",
+    "Harlow Bay ferry to run all winter [NEWS]",
+    "Why the bypass is three years late [ANALYSIS]",
+)
+
+
+@pytest.mark.parametrize("heading", ["DON’T MISS", "Also on the site", "Trending"])
+def test_a_short_heading_over_tagged_headlines_goes_with_them(heading):
+    article = clean(*LEAD, heading, *TAGGED, *TAIL)
+    assert article.body == ARTICLE
+    assert ("engagement", "link_list", heading) in removed_texts(article)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # One tagged headline: the line above may be the story's.
+        ("DON'T MISS", TAGGED[0]),
+        # A sentence, or a line too long for a heading, above tagged headlines.
+        ("The council has published its plans.", *TAGGED),
+        ("What the council plans for the route next", *TAGGED),
+        # Lines that are no tagged headlines under the same words.
+        ("Don't miss", "The lantern parade on the quay, Friday at 7pm", "Fireworks, Saturday"),
+    ],
+    ids=["one-tagged", "sentence", "long-line", "events"],
+)
+def test_a_line_over_no_tagged_link_list_stays(lines):
+    article = clean(*LEAD, *lines, *TAIL)
+    assert lines[0] in article.body

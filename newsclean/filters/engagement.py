@@ -43,6 +43,7 @@ _MARKUP_MAX_CHARS = 2000  # a longer block is text with some markup in it, at mo
 _CLASS_RUN = 3  # this many class names in a row are a style sheet printed as text
 _BULLETS = "-•* "
 _JOINERS = regex.compile("[-_]")
+_LIST_HEADING_WORDS = 4  # a link list's heading is this short ("Don't miss", "More on this")
 _HEADLINE_ENDS = ".!?…:;"  # a capital line ending so is a sentence or a label, not a headline
 _FIGURES = regex.compile(r"\d\S*\s.*\d")  # two figures: a table row or a score line
 
@@ -181,6 +182,7 @@ class Engagement(Filter):
                     ):
                         claimed[content[pos]] = "link_list"
                         pos += 1
+        yield from self._tagged_list_heading(doc, content, pats, triggers, claimed)
         for i in sorted(claimed):
             if claimed[i] != "row":
                 yield Decision(i, claimed[i])
@@ -284,6 +286,35 @@ class Engagement(Filter):
             markup = sum(m.end() - m.start() for m in pats.markup.finditer(text))
             if markup >= _MARKUP_SHARE * len(text):
                 yield Decision(i, "markup_residue")
+
+    def _tagged_list_heading(
+        self,
+        doc: Document,
+        content: list[int],
+        pats: _Patterns,
+        triggers: TriggerIndex,
+        claimed: dict[int, str],
+    ) -> Iterable[Decision]:
+        """The short heading ("DON'T MISS") right above two or more headlines tagged with their
+        section ("Plague fears grow [PICTURES]"): the heading of that link list. The same heading
+        over lines that are no tagged links ("Don't miss" over a list of events) stays."""
+        if "link_line" not in claimed.values():
+            return
+        for pos in range(len(content) - 2):
+            i = content[pos]
+            block = doc.blocks[i]
+            if (
+                i in claimed
+                or block.words > _LIST_HEADING_WORDS
+                or ends_sentence(block.text)
+                or not all(
+                    claimed.get(j) == "link_line"
+                    and pats.tagged_link(doc.blocks[j].text, doc.cues.keys(j, triggers))
+                    for j in content[pos + 1 : pos + 3]
+                )
+            ):
+                continue
+            yield Decision(i, "link_list")
 
     def _caps_headlines(self, doc: Document, claimed: dict[int, str]) -> Iterable[Decision]:
         """A linked headline of another story printed in capitals between two paragraphs of the
