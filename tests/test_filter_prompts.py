@@ -78,6 +78,16 @@ PROMPTS = [
         "paywall_prompt",
         id="paywall-already-subscriber",
     ),
+    pytest.param(
+        "Listen to Drivetime live at 16:00 and 18:30 weekdays - or listen back here.",
+        "app_prompt",
+        id="programme-listen-back",
+    ),
+    pytest.param("Listen live on Radio Kellsbury", "app_prompt", id="listen-live"),
+    pytest.param(
+        "Listen live every weekday from 7am on Radio Kellsbury", "app_prompt", id="listen-live-when"
+    ),
+    pytest.param("Listen again on Kellsbury Sounds", "app_prompt", id="listen-again"),
 ]
 
 
@@ -194,6 +204,21 @@ HARD_NEGATIVES = [
     pytest.param(
         "If you live near the river, you can get alerts by text from the Environment Agency.",
         id="flood-alerts-addressed-to-residents",
+    ),
+    pytest.param(
+        "Listen to the tape or listen again to the recording, he said.", id="listen-again-reported"
+    ),
+    pytest.param(
+        "Listen to the council or listen again to the residents: the choice is yours.",
+        id="listen-again-in-an-argument",
+    ),
+    pytest.param(
+        "Listen back to the first day of the inquiry, which heard from six witnesses.",
+        id="listen-back-to-an-event",
+    ),
+    pytest.param(
+        "Listen live, the coach told his players, and the crowd will follow.",
+        id="listen-live-reported",
     ),
 ]
 
