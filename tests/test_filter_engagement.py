@@ -38,6 +38,7 @@ LINES = [
     pytest.param("Share this article", "share_prompt", id="share-this-article"),
     pytest.param("Share on Facebook Twitter Email", "share_prompt", id="share-buttons"),
     pytest.param("Tweet Email Share", "share_prompt", id="button-row"),
+    pytest.param("Share Submit", "share_prompt", id="share-form-submit"),
     pytest.param("Follow us on Twitter", "follow_prompt", id="follow-us"),
     pytest.param(
         "Follow Mara Quill on Twitter @maraquill", "follow_prompt", id="follow-the-reporter"
@@ -173,6 +174,9 @@ HARD_NEGATIVES = [
     pytest.param(
         "Share prices fell 4% on Monday after the operator lost the contract.", id="share-prices"
     ),
+    pytest.param("Share your story with us: submit it on the council's website.", id="submit-it"),
+    pytest.param("Submit your photos and share them with us.", id="submit-and-share"),
+    pytest.param("Share submissions have doubled, the exchange said.", id="share-submissions"),
     pytest.param("Read more about it on the website, she said.", id="read-more-reported"),
     pytest.param(
         "Follow the river path north for two miles and the old bus shelter is on your left.",
