@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 
 from newsclean import Pipeline
+from newsclean.language import LanguagePack
 
-from .helpers import clean, inside, only, removals, removed_texts
+from .helpers import clean, inside, only, removals, removed_texts, text_of
 
 LEAD = (
     "Three candidates for mayor of Kellsbury met in the Corn Exchange on Thursday for the only "
@@ -210,3 +211,42 @@ def test_topics_heading_over_a_sentence_stays():
     line = "The council met, argued, and adjourned without a vote on Tuesday night."
     article = clean("Opening paragraph of the story about the harbour.", "Topics", line)
     assert line in article.body
+
+
+# --- a language without a pack: the English tag labels that site themes print ---------------------
+
+FALLBACK_STORY = (
+    "Walikota Kellsbury meresmikan jembatan baru di pelabuhan pada hari Jumat pagi.",
+    "Ratusan warga datang untuk menyeberang jembatan itu untuk pertama kalinya.",
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "topics"),
+    [
+        ("Filed under: Pelabuhan |", ("Pelabuhan",)),
+        ("Tags: jembatan, pelabuhan, Kellsbury", ("jembatan", "pelabuhan", "Kellsbury")),
+        ("Tagged: Kellsbury", ("Kellsbury",)),
+    ],
+    ids=["filed-under", "tags", "tagged"],
+)
+def test_english_tag_labels_are_read_in_a_language_without_a_pack(line, topics):
+    pipeline = Pipeline.default(pack=LanguagePack.fallback("id"))
+    article = pipeline.clean(text_of(*FALLBACK_STORY, line))
+    assert article.body == FALLBACK_STORY
+    assert article.topics == topics
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tags: warga bertanya kapan jembatan itu akan dibuka kembali.",
+        "Topik: jembatan, pelabuhan",  # a label of that language: the pack it has not got
+    ],
+    ids=["sentence-after-label", "own-language-label"],
+)
+def test_other_lines_stay_in_a_language_without_a_pack(line):
+    pipeline = Pipeline.default(pack=LanguagePack.fallback("id"))
+    article = pipeline.clean(text_of(*FALLBACK_STORY, line))
+    assert line in article.body
+    assert article.topics == ()
