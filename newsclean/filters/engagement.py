@@ -322,7 +322,8 @@ class Engagement(Filter):
         (a crosshead of the story, "LOOK WHAT YOU MADE ME DO", is shorter), no closing full stop
         and few figures (a table row has many); the block before it ends a sentence but does not
         announce it (a paragraph ending in a colon: a sign or a slogan quoted in capitals), and
-        neither neighbour is in capitals (a run of capital lines is a table or a notice)."""
+        neither neighbour is in capitals (a run of capital lines is a table or a notice). In a
+        page (HTML input), the whole line is a link's text."""
         content = doc.content_indices()
         low, high = self.min_caps_headline_words, self.max_line_words
         for pos in range(1, len(content) - 1):
@@ -330,6 +331,8 @@ class Engagement(Filter):
             block = doc.blocks[i]
             if not low <= block.words <= high or i in claimed or not block.text.isupper():
                 continue
+            if block.kind != "text" and not block.linked:
+                continue  # a page's capital headline that links nowhere is a crosshead
             text = block.text
             if text[-1] in _HEADLINE_ENDS or "|" in text or _FIGURES.search(text):
                 continue
