@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+import newsclean
 from newsclean import Pipeline
 
 from .helpers import clean, inside, only, removals, removed_texts
@@ -334,3 +335,61 @@ def test_an_archive_credit_in_brackets():
 )
 def test_story_sentences_with_positions_or_dates_stay(paragraph):
     assert paragraph in clean(*story(paragraph)).body
+
+
+# --- a caption on the line above a photographer's credit ---------------------------------------
+
+CAPTION = "Fishing boats moored at the quay in the winter of 1961."
+PHOTOGRAPHER = "Tom Reyes/Kellsbury Echo/Getty Images"
+
+
+def test_the_caption_on_the_line_above_a_photographers_credit_goes():
+    article = clean(*story(f"{CAPTION}\n{PHOTOGRAPHER}"))
+    assert article.body == (*LEAD, *TAIL)
+    assert article.image_credits == (PHOTOGRAPHER,)
+    assert removed_texts(article) == [
+        ("credits", "image_caption", CAPTION),
+        ("credits", "image_credit", PHOTOGRAPHER),
+    ]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # A blank line between them: the line above is a paragraph of the story.
+        (CAPTION, PHOTOGRAPHER),
+        # A credit naming no photographer ("Getty Images", "Reuters" may credit the text).
+        (f"{CAPTION}\nGetty Images",),
+        # Two sentences, a quotation, a line that is no sentence, a longer paragraph.
+        (f"The boats are gone. Only the quay is left.\n{PHOTOGRAPHER}",),
+        (f"“We fished here for forty years,” she said.\n{PHOTOGRAPHER}",),
+        (f"Fishing boats moored at the quay\n{PHOTOGRAPHER}",),
+        (
+            "The prints were found in a net loft on the quay by a volunteer who was clearing it "
+            "out for the new owners, and they were cleaned and catalogued over two winters by "
+            f"the gallery's staff.\n{PHOTOGRAPHER}",
+        ),
+        # Three lines: the line above the credit is no caption standing alone with it.
+        (f"The gallery bought the collection in 2019.\n{CAPTION}\n{PHOTOGRAPHER}",),
+    ],
+    ids=[
+        "blank-line-between",
+        "agency-only",
+        "two-sentences",
+        "quotation",
+        "no-sentence",
+        "long-paragraph",
+        "three-lines",
+    ],
+)
+def test_the_line_above_a_credit_stays_unless_a_caption_alone_with_it(lines):
+    article = clean(*LEAD, *lines, *TAIL)
+    assert article.image_credits  # the credit was read, the line above it looked at
+    assert ("credits", "image_caption") not in removals(article)
+
+
+def test_no_caption_is_read_above_a_credit_in_text_without_blank_lines():
+    article = newsclean.clean("\n".join((*LEAD, CAPTION, PHOTOGRAPHER, *TAIL)))
+    assert article.image_credits == (PHOTOGRAPHER,)
+    assert CAPTION in article.body
+    assert ("credits", "image_caption") not in removals(article)

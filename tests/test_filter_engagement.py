@@ -38,6 +38,7 @@ LINES = [
     pytest.param("Share this article", "share_prompt", id="share-this-article"),
     pytest.param("Share on Facebook Twitter Email", "share_prompt", id="share-buttons"),
     pytest.param("Tweet Email Share", "share_prompt", id="button-row"),
+    pytest.param("Share Submit", "share_prompt", id="share-form-submit"),
     pytest.param("Follow us on Twitter", "follow_prompt", id="follow-us"),
     pytest.param(
         "Follow Mara Quill on Twitter @maraquill", "follow_prompt", id="follow-the-reporter"
@@ -173,6 +174,9 @@ HARD_NEGATIVES = [
     pytest.param(
         "Share prices fell 4% on Monday after the operator lost the contract.", id="share-prices"
     ),
+    pytest.param("Share your story with us: submit it on the council's website.", id="submit-it"),
+    pytest.param("Submit your photos and share them with us.", id="submit-and-share"),
+    pytest.param("Share submissions have doubled, the exchange said.", id="share-submissions"),
     pytest.param("Read more about it on the website, she said.", id="read-more-reported"),
     pytest.param(
         "Follow the river path north for two miles and the old bus shelter is on your left.",
@@ -592,3 +596,99 @@ def test_a_sentence_beside_a_date_is_no_link_list_label():
     line = "Read more about the plan in the minutes | 3 March 2021"
     article = clean(*inside(line))
     assert ("engagement", "link_list") not in removals(article)
+
+
+# --- another story's headline in capitals between paragraphs -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "COUNCIL LEADER ELIMINATED FROM 'STRICTLY KELLSBURY' AFTER DANCE-OFF",
+        "HARLOW BAY FERRY TO RUN ALL WINTER AFTER RECORD SUMMER",
+        "'MAYOR OF THE YEAR': ANA LUTZ SAYS THE BYPASS COST HER 25 NIGHTS OF SLEEP",
+    ],
+    ids=["quoted-show", "plain", "label-and-one-figure"],
+)
+def test_a_headline_in_capitals_between_paragraphs_is_removed(headline):
+    article = clean(*story(headline))
+    assert article.body == ARTICLE
+    assert removed_texts(article) == [("engagement", "caps_headline", headline)]
+
+
+def test_several_headlines_in_capitals_are_each_removed():
+    first = "RAIL STRIKE CALLED OFF AFTER LATE-NIGHT TALKS WITH UNIONS"
+    second = "WHY THE HARLOW BAY BYPASS IS THREE YEARS LATE AND OVER BUDGET"
+    article = clean(LEAD[0], first, LEAD[1], second, *TAIL)
+    assert article.body == ARTICLE
+    assert [text for _, _, text in removed_texts(article)] == [first, second]
+
+
+@pytest.mark.parametrize(
+    ("before", "line", "after"),
+    [
+        # A crosshead of the story: shorter than a headline.
+        (LEAD[0], "LOOK WHAT YOU MADE ME DO", LEAD[1]),
+        (LEAD[0], "THE ROUTE NOBODY WANTS", LEAD[1]),
+        # A sign or slogan the paragraph before announces.
+        (
+            "The notice on the depot door read:",
+            "NO BUSES WILL RUN FROM THIS STOP AFTER THE END OF JUNE",
+            LEAD[1],
+        ),
+        # Capitals that end like a sentence.
+        (LEAD[0], "WE WANT OUR NUMBER 14 BUS BACK AND WE WANT IT NOW!", LEAD[1]),
+        (LEAD[0], "THE COUNCIL HAS NOT SAID WHEN THE MINIBUS WILL START.", LEAD[1]),
+        # A table row: figures, or a neighbour in capitals.
+        (LEAD[0], "HD THE HOME HARDWARE COMPANY INC. 225.86 -12.99 -5.44%", LEAD[1]),
+        (LEAD[0], "ROUTE 14 KELLSBURY TO HARLOW BAY VIA THE HOSPITAL", "ROUTE 15 HARLOW BAY"),
+        # Not between two paragraphs: the first line, or after a headline (no sentence end).
+        ("Bus route to close", "KELLSBURY COUNCIL CONFIRMS THE END OF THE NUMBER 14 BUS", LEAD[1]),
+    ],
+    ids=[
+        "crosshead",
+        "short-crosshead",
+        "announced-sign",
+        "shouted-quote",
+        "capital-sentence",
+        "table-row",
+        "capital-neighbour",
+        "after-a-headline",
+    ],
+)
+def test_capital_lines_that_are_the_story_stay(before, line, after):
+    article = clean(before, line, after, *TAIL)
+    assert line in article.body
+    assert ("engagement", "caps_headline") not in removals(article)
+
+
+TAGGED = (
+    "Plague fears grow as rats swarm the docks [PICTURES]",
+    "Harlow Bay ferry to run all winter [NEWS]",
+    "Why the bypass is three years late [ANALYSIS]",
+)
+
+
+@pytest.mark.parametrize("heading", ["DON’T MISS", "Also on the site", "Trending"])
+def test_a_short_heading_over_tagged_headlines_goes_with_them(heading):
+    article = clean(*LEAD, heading, *TAGGED, *TAIL)
+    assert article.body == ARTICLE
+    assert ("engagement", "link_list", heading) in removed_texts(article)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # One tagged headline: the line above may be the story's.
+        ("DON'T MISS", TAGGED[0]),
+        # A sentence, or a line too long for a heading, above tagged headlines.
+        ("The council has published its plans.", *TAGGED),
+        ("What the council plans for the route next", *TAGGED),
+        # Lines that are no tagged headlines under the same words.
+        ("Don't miss", "The lantern parade on the quay, Friday at 7pm", "Fireworks, Saturday"),
+    ],
+    ids=["one-tagged", "sentence", "long-line", "events"],
+)
+def test_a_line_over_no_tagged_link_list_stays(lines):
+    article = clean(*LEAD, *lines, *TAIL)
+    assert lines[0] in article.body

@@ -88,6 +88,16 @@ PROMPTS = [
         "paywall_prompt",
         id="donation-appeal-one-off",
     ),
+    pytest.param(
+        "Listen to Drivetime live at 16:00 and 18:30 weekdays - or listen back here.",
+        "app_prompt",
+        id="programme-listen-back",
+    ),
+    pytest.param("Listen live on Radio Kellsbury", "app_prompt", id="listen-live"),
+    pytest.param(
+        "Listen live every weekday from 7am on Radio Kellsbury", "app_prompt", id="listen-live-when"
+    ),
+    pytest.param("Listen again on Kellsbury Sounds", "app_prompt", id="listen-again"),
 ]
 
 
@@ -221,6 +231,21 @@ HARD_NEGATIVES = [
         "Could you help us buy a van? A gift of £2,000 from a reader last year paid for the old "
         "one.",
         id="donation-question-in-a-feature-without-a-reader-gift",
+    ),
+    pytest.param(
+        "Listen to the tape or listen again to the recording, he said.", id="listen-again-reported"
+    ),
+    pytest.param(
+        "Listen to the council or listen again to the residents: the choice is yours.",
+        id="listen-again-in-an-argument",
+    ),
+    pytest.param(
+        "Listen back to the first day of the inquiry, which heard from six witnesses.",
+        id="listen-back-to-an-event",
+    ),
+    pytest.param(
+        "Listen live, the coach told his players, and the crowd will follow.",
+        id="listen-live-reported",
     ),
 ]
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 
 from newsclean import Pipeline
+from newsclean.language import LanguagePack
 
-from .helpers import clean, inside, only, removals, removed_texts
+from .helpers import clean, inside, only, removals, removed_texts, text_of
 
 LEAD = (
     "Three candidates for mayor of Kellsbury met in the Corn Exchange on Thursday for the only "
@@ -56,6 +57,10 @@ TAG_LINES = [
     pytest.param(
         "Categories and tags: Mayor | Debate", ("Mayor", "Debate"), id="label-and-word-joined"
     ),
+    pytest.param(
+        "Filed under: Politics | Kellsbury |", ("Politics", "Kellsbury"), id="trailing-pipe"
+    ),
+    pytest.param("Tags: Mayor •", ("Mayor",), id="trailing-bullet"),
 ]
 
 
@@ -140,14 +145,14 @@ HARD_NEGATIVES = [
     ),
     pytest.param("More on that later.", id="more-on-that"),
     pytest.param("Tags: who pays for them?", id="question-after-label"),
+    pytest.param("Tags: who pays for them? |", id="question-then-separator"),
+    pytest.param("Filed under: |", id="separator-only"),
     pytest.param(
         "Category: Best Newcomer. Winner: Ada Lund",
         id="awards-result-line",
     ),
     pytest.param("Microchips and tags: what owners must know", id="joined-label-subheading"),
-    pytest.param(
-        "Collars & Tags: the new rules, explained by the vet", id="joined-label-one-item"
-    ),
+    pytest.param("Collars & Tags: the new rules, explained by the vet", id="joined-label-one-item"),
     pytest.param(
         "Price tags and topics: the candidates sparred over rents, buses and bins.",
         id="joined-label-sentence",
@@ -221,3 +226,42 @@ def test_topics_heading_over_a_sentence_stays():
     line = "The council met, argued, and adjourned without a vote on Tuesday night."
     article = clean("Opening paragraph of the story about the harbour.", "Topics", line)
     assert line in article.body
+
+
+# --- a language without a pack: the English tag labels that site themes print ---------------------
+
+FALLBACK_STORY = (
+    "Walikota Kellsbury meresmikan jembatan baru di pelabuhan pada hari Jumat pagi.",
+    "Ratusan warga datang untuk menyeberang jembatan itu untuk pertama kalinya.",
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "topics"),
+    [
+        ("Filed under: Pelabuhan |", ("Pelabuhan",)),
+        ("Tags: jembatan, pelabuhan, Kellsbury", ("jembatan", "pelabuhan", "Kellsbury")),
+        ("Tagged: Kellsbury", ("Kellsbury",)),
+    ],
+    ids=["filed-under", "tags", "tagged"],
+)
+def test_english_tag_labels_are_read_in_a_language_without_a_pack(line, topics):
+    pipeline = Pipeline.default(pack=LanguagePack.fallback("id"))
+    article = pipeline.clean(text_of(*FALLBACK_STORY, line))
+    assert article.body == FALLBACK_STORY
+    assert article.topics == topics
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tags: warga bertanya kapan jembatan itu akan dibuka kembali.",
+        "Topik: jembatan, pelabuhan",  # a label of that language: the pack it has not got
+    ],
+    ids=["sentence-after-label", "own-language-label"],
+)
+def test_other_lines_stay_in_a_language_without_a_pack(line):
+    pipeline = Pipeline.default(pack=LanguagePack.fallback("id"))
+    article = pipeline.clean(text_of(*FALLBACK_STORY, line))
+    assert line in article.body
+    assert article.topics == ()

@@ -536,3 +536,19 @@ def test_a_heading_over_a_list_of_points_stays():
     article = newsclean.clean(page(body))
     assert "What changes" in article.body
     assert "Drivers: the speed limit is 30 mph." in article.body
+
+
+CAPS_HEADLINE = "SEAN REYES ELIMINATED FROM 'DANCING ON THE QUAY' AFTER A DANCE-OFF"
+
+
+def test_a_linked_headline_in_capitals_between_paragraphs_is_removed():
+    linked = f"<p><strong><a href='/dance'>{CAPS_HEADLINE}</a></strong></p>"
+    article = newsclean.clean(page(paras(PARAS[:2]) + linked + paras(PARAS[2:])))
+    assert article.body == PARAS
+    assert ("engagement", "caps_headline") in [(r.filter, r.reason) for r in article.removed]
+
+
+@pytest.mark.parametrize("markup", ["<h2>{}</h2>", "<p><strong>{}</strong></p>"])
+def test_a_crosshead_in_capitals_that_links_nowhere_stays(markup):
+    body = paras(PARAS[:2]) + markup.format(CAPS_HEADLINE) + paras(PARAS[2:])
+    assert CAPS_HEADLINE in newsclean.clean(page(body)).body

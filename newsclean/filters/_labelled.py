@@ -8,6 +8,7 @@ from ..language import LanguagePack, phrase_regex
 
 _SENTENCE_WORDS = 4  # an item this long, with a closing full stop, is a sentence
 _ITEM_SPLIT = regex.compile(r"\s*(?:[,;|•·]|\s/\s)\s*")
+_TRAILING_SEPARATORS = " |•·"  # a list printed with a separator after its last item
 
 
 def label_pattern(lang: LanguagePack, section: str, key: str = "labels") -> regex.Pattern[str]:
@@ -44,10 +45,12 @@ def split_items(text: str, max_words: int) -> list[str] | None:
 
     >>> split_items("ISIS, Russia", 6)
     ['ISIS', 'Russia']
+    >>> split_items("Transport | Kellsbury |", 6)
+    ['Transport', 'Kellsbury']
     >>> split_items("the minister said it was over.", 6) is None
     True
     """
-    stripped = text.strip()
+    stripped = text.strip().rstrip(_TRAILING_SEPARATORS)
     text = stripped.rstrip(".")
     if not text or text[-1:] in "!?:":
         return None

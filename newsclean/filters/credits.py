@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import regex
 
 from ..dates import DateReader
-from ..document import Decision, Document, Segment
+from ..document import Block, Decision, Document, Segment
 from ..language import LanguagePack
 from ..registry import register_filter
 from ..text import SHORT_LINE, has_quote, looks_like_name, word_count
@@ -199,7 +199,34 @@ class Credits(Filter):
         dates = lang.derived("date_reader", DateReader.for_language)
         for index in _candidates(doc, lang, reader):
             for seg in doc.segments(index):
-                yield from self._segment(doc, lang, reader, dates, seg)
+                for decision in self._segment(doc, lang, reader, dates, seg):
+                    yield decision
+                    if decision.reason == "image_credit" and reader._has_joint(seg.text):
+                        yield from self._caption_above(doc, index)
+
+    def _caption_above(self, doc: Document, index: int) -> Iterator[Decision]:
+        """The caption printed on the line right above a photographer's credit, the two lines a
+        paragraph of their own, blank lines around them ("Boats moored at the quay in 1961." over
+        "Tom Reyes/Kellsbury Echo/Getty Images"): one sentence, not a quotation. In text whose
+        every line is a paragraph (no blank lines), or with a blank line between them, the line
+        above is a paragraph of the story and stays."""
+        if index == 0:
+            return
+        blocks = doc.blocks
+        above, credit = blocks[index - 1], blocks[index]
+        text = above.text
+        if (
+            not doc.is_free(above.index)
+            or _gap(above, credit) != 1  # the credit is on the caption's next line
+            or (index > 1 and _gap(blocks[index - 2], above) < 2)  # a blank line above them
+            or (index + 1 < len(blocks) and _gap(credit, blocks[index + 1]) < 2)  # and below
+            or above.words > self.caption_words
+            or not text.endswith(".")
+            or any(text[:-1].count(mark) for mark in _STOPS)  # one sentence
+            or has_quote(text)
+        ):
+            return
+        yield Decision(above.index, "image_caption")
 
     def _segment(
         self,
@@ -337,6 +364,12 @@ class Credits(Filter):
             and not any(inner.count(mark) for mark in ".!?")
             and dates.ends_with_date(before)
         )
+
+
+def _gap(first: Block, second: Block) -> int:
+    """How many characters lie between two blocks in the normalised text: 1 for a line break,
+    2 or more for a blank line."""
+    return second.start - (first.start + len(first.text))
 
 
 def _candidates(doc: Document, lang: LanguagePack, reader: CreditReader) -> list[int]:

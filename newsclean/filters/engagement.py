@@ -43,6 +43,9 @@ _MARKUP_MAX_CHARS = 2000  # a longer block is text with some markup in it, at mo
 _CLASS_RUN = 3  # this many class names in a row are a style sheet printed as text
 _BULLETS = "-•* "
 _JOINERS = regex.compile("[-_]")
+_LIST_HEADING_WORDS = 4  # a link list's heading is this short ("Don't miss", "More on this")
+_HEADLINE_ENDS = ".!?…:;"  # a capital line ending so is a sentence or a label, not a headline
+_FIGURES = regex.compile(r"\d\S*\s.*\d")  # two figures: a table row or a score line
 
 
 @dataclass(frozen=True)
@@ -129,11 +132,13 @@ class Engagement(Filter):
         "link_list": "a 'Read more'/'Recommended' heading or a link title listed under it",
         "markup_residue": "markup printed as text: a line of HTML tags, escaped tags or "
         "shortcodes, or a run of style-sheet class names",
+        "caps_headline": "another story's headline printed in capitals between two paragraphs",
     }
 
     max_line_words: int = 25
     max_link_words: int = 18
     max_links: int = 8
+    min_caps_headline_words: int = 7
 
     def label(self, doc: Document, lang: LanguagePack) -> Iterable[Decision]:
         """Claim furniture, share/follow lines, comment residue, link lines and link lists."""
@@ -177,6 +182,7 @@ class Engagement(Filter):
                     ):
                         claimed[content[pos]] = "link_list"
                         pos += 1
+        yield from self._tagged_list_heading(doc, content, pats, triggers, claimed)
         for i in sorted(claimed):
             if claimed[i] != "row":
                 yield Decision(i, claimed[i])
@@ -184,6 +190,7 @@ class Engagement(Filter):
         yield from self._parts(doc, pats, triggers, taken)
         yield from self._glued(doc, lang, pats, claimed)
         yield from self._markup(doc, pats, claimed)
+        yield from self._caps_headlines(doc, claimed)
 
     def _thread(self, doc: Document, lang: LanguagePack, pats: _Patterns) -> list[Decision]:
         """A comment thread: its heading ("2 thoughts on “Bridge reopens”") and every block after
@@ -279,6 +286,65 @@ class Engagement(Filter):
             markup = sum(m.end() - m.start() for m in pats.markup.finditer(text))
             if markup >= _MARKUP_SHARE * len(text):
                 yield Decision(i, "markup_residue")
+
+    def _tagged_list_heading(
+        self,
+        doc: Document,
+        content: list[int],
+        pats: _Patterns,
+        triggers: TriggerIndex,
+        claimed: dict[int, str],
+    ) -> Iterable[Decision]:
+        """The short heading ("DON'T MISS") right above two or more headlines tagged with their
+        section ("Plague fears grow [PICTURES]"): the heading of that link list. The same heading
+        over lines that are no tagged links ("Don't miss" over a list of events) stays."""
+        if "link_line" not in claimed.values():
+            return
+        for pos in range(len(content) - 2):
+            i = content[pos]
+            block = doc.blocks[i]
+            if (
+                i in claimed
+                or block.words > _LIST_HEADING_WORDS
+                or ends_sentence(block.text)
+                or not all(
+                    claimed.get(j) == "link_line"
+                    and pats.tagged_link(doc.blocks[j].text, doc.cues.keys(j, triggers))
+                    for j in content[pos + 1 : pos + 3]
+                )
+            ):
+                continue
+            yield Decision(i, "link_list")
+
+    def _caps_headlines(self, doc: Document, claimed: dict[int, str]) -> Iterable[Decision]:
+        """A linked headline of another story printed in capitals between two paragraphs of the
+        story ("SENATOR ELIMINATED FROM 'DANCING WITH THE STARS'"). It has a headline's length
+        (a crosshead of the story, "LOOK WHAT YOU MADE ME DO", is shorter), no closing full stop
+        and few figures (a table row has many); the block before it ends a sentence but does not
+        announce it (a paragraph ending in a colon: a sign or a slogan quoted in capitals), and
+        neither neighbour is in capitals (a run of capital lines is a table or a notice). In a
+        page (HTML input), the whole line is a link's text."""
+        content = doc.content_indices()
+        low, high = self.min_caps_headline_words, self.max_line_words
+        for pos in range(1, len(content) - 1):
+            i = content[pos]
+            block = doc.blocks[i]
+            if not low <= block.words <= high or i in claimed or not block.text.isupper():
+                continue
+            if block.kind != "text" and not block.linked:
+                continue  # a page's capital headline that links nowhere is a crosshead
+            text = block.text
+            if text[-1] in _HEADLINE_ENDS or "|" in text or _FIGURES.search(text):
+                continue
+            before, after = doc.blocks[content[pos - 1]].text, doc.blocks[content[pos + 1]].text
+            if (
+                doc.is_free(i)
+                and ends_sentence(before)
+                and before.rstrip()[-1] not in ":;"
+                and not before.isupper()
+                and not after.isupper()
+            ):
+                yield Decision(i, "caps_headline")
 
     def _class_names(self, doc: Document, run: list[int]) -> bool:
         """Most class names join three words or more ("wide-browser-and-larger"); a list of
