@@ -453,7 +453,7 @@ def test_cleaning_time_grows_linearly(name: str) -> None:
 #
 # Each test states what the library should do, with the smallest input that showed it did not.
 # A bug still open is a strict xfail (fixing it turns the test into an XPASS failure, and then the
-# marker goes); every one found so far is fixed.
+# marker goes); the one open is at the end of the file.
 
 
 OPENING = "The district council approved the plan."
@@ -658,4 +658,22 @@ def test_call_above_a_byline_line_is_idempotent() -> None:
 )
 def test_a_label_left_alone_by_the_first_pass_goes_in_it(text: str) -> None:
     # A link list's label beside a date another filter took; a topics heading over another.
+    assert_idempotent(text)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="mojibake is repaired line by line, but a hard-wrapped paragraph's lines are joined "
+    "with a space after it: a lead character ending a line ('SÃ', 'Ä¡Â') is then followed by a "
+    "space, which ftfy reads as the lost 0xA0 byte on the second pass (seen at 922fdeb too)",
+)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "g by f𪪽Ù¼𪼭LĂĉªěÏ; Editing er)ªĀ?; Editing by Ø𗺾폃SÃ\n&\n\n",
+        "00000000000000000000000000000000000000000000000Ä¡Â\n0\n\n",
+    ],
+)
+def test_a_lead_character_ending_a_wrapped_line_is_idempotent(text: str) -> None:
+    """Found by the slow profile (idempotence on any text)."""
     assert_idempotent(text)
