@@ -413,6 +413,35 @@ def test_unpickled_pipeline_cleans_the_same(generated: GeneratedArticle) -> None
     assert copy.clean(generated.text) == pipeline.clean(generated.text)
 
 
+# --- batches -------------------------------------------------------------------------------------
+
+_any_source = (
+    messy_text
+    | control_text
+    | st.binary(max_size=600)
+    | articles(max_paragraphs=4).map(lambda g: g.text)
+    | st.sampled_from(("", " ", "<html><body><p>Un párrafo.</p>", "<p>" * 50, "\x00" * 40))
+)
+
+
+@budget(40)
+@given(st.lists(_any_source, max_size=8))
+def test_clean_many_gives_what_clean_gives_each_source(sources: list[str | bytes]) -> None:
+    """Filter by filter across a batch of sources (interleaved languages, kinds, bad inputs),
+    each source gets what it gets alone: the same article, or an error of the same type and
+    message."""
+    pipeline = Pipeline.default()
+    for source, got in zip(sources, pipeline.clean_many(sources), strict=True):
+        try:
+            alone: Article | NewscleanError = pipeline.clean(source)
+        except NewscleanError as exc:
+            alone = exc
+        if isinstance(alone, NewscleanError):
+            assert (type(got), str(got)) == (type(alone), str(alone))
+        else:
+            assert got == alone
+
+
 # --- scaling -------------------------------------------------------------------------------------
 
 
