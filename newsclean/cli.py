@@ -385,7 +385,9 @@ def _clean_corpus(args: argparse.Namespace, inputs: Sequence[str], pipeline: Pip
             f"newsclean: resuming: {output.written:,} records already in {output.part}",
             file=sys.stderr,
         )
-    records = read_inputs(inputs, options, sys.stdin.buffer)
+    # An output written inside an input folder is not read back as input.
+    own = () if args.output is None else (args.output, args.output + PART_SUFFIX)
+    records = read_inputs(inputs, options, sys.stdin.buffer, leave_out=own)
     items: Any = skip_written(records, done) if done else records
     progress = Progress(sys.stderr, show=not args.quiet and sys.stderr.isatty())
     chunks = clean_records(items, pipeline, jobs=args.jobs)

@@ -328,6 +328,20 @@ class Document:
                 f"filter {filter_name!r} returned {type(d).__name__}, expected Decision"
             )
         block, start, end, field, values = d.block, d.start, d.end, d.field, d.values
+        if not (
+            isinstance(block, int)
+            and isinstance(start, int)
+            and (end is None or isinstance(end, int))
+            and isinstance(d.reason, str)
+            and (field is None or isinstance(field, str))
+        ):
+            # Checked first: comparing or indexing with a wrong type raises a TypeError that does
+            # not name the filter (and that run_many would not keep to its one source).
+            raise FilterError(
+                f"filter {filter_name!r}: a Decision's block, start and end are whole numbers"
+                f" (end may be None), its reason a string and its field a string or None"
+                f" (got {d!r})"
+            )
         if not 0 <= block < len(self.blocks):
             raise FilterError(f"filter {filter_name!r} claimed missing block {block}")
         size = len(self.blocks[block].text)

@@ -426,3 +426,17 @@ def test_output_that_is_an_input_is_refused_and_the_input_kept(tmp_path, resume)
     proc = run(str(article), "-o", str(article))
     assert proc.returncode == 2 and article.read_text() == TEXTS[0]
     assert run(str(article), "-o", str(tmp_path / "clean.txt")).returncode == 0
+
+
+@pytest.mark.parametrize("jsonl", [False, True])
+def test_output_written_inside_an_input_folder_is_not_read_as_input(tmp_path, jsonl):
+    # The output's .part file (and, run again, the output itself) were walked as articles of
+    # the folder: a record for each that no input holds, and the earlier output read as JSONL.
+    for i in range(3):
+        (tmp_path / f"a{i}.txt").write_text(TEXTS[i])
+    out = tmp_path / ("out.jsonl" if jsonl else "out.txt")
+    for _ in range(2):
+        proc = run(str(tmp_path), "-o", str(out), "-q")
+        assert proc.returncode == 0, proc.stderr
+        assert [r["id"] for r in read_jsonl(out)] == [str(tmp_path / f"a{i}.txt") for i in range(3)]
+    assert not (tmp_path / (out.name + ".part")).exists()

@@ -368,3 +368,27 @@ def test_a_narrated_phrase_of_one_kind_does_not_hide_a_prompt_of_another():
     line = "Fans who never miss a match: download the Courier Sport app."
     article = clean(*inside(line))
     assert [(r.filter, r.reason) for r in article.removed] == [("prompts", "app_prompt")]
+
+
+def test_a_link_list_under_an_app_banner_is_not_its_button() -> None:
+    """Since e83007c an app banner takes its buttons, and 'Read more' is in the buttons table: it
+    went as the banner's button, so the link list it heads was not found and its headline stayed
+    in the body. Found by comparing generated articles before and after that change."""
+    body = (
+        "The harbour bridge reopened on Friday after six months of repairs, the council said.",
+        "Officials expect the ferry service to resume in the coming months.",
+    )
+    banner = "Get the Valemouth Daily app for breaking news on the go."
+    links = ("Read more", "Hospital waiting lists fall for a fourth month")
+    text = "\n\n".join((*body, banner, *links))
+    article = newsclean.clean(text)
+    assert article.body == body
+    assert {r.text: r.reason for r in article.removed}["Read more"] == "link_list"
+
+
+def test_an_app_banners_buttons_still_go_and_a_cookie_banners_read_more_too() -> None:
+    body = "The harbour bridge reopened on Friday after six months of repairs, the council said."
+    app = "Get the Valemouth Daily app for breaking news on the go."
+    assert newsclean.clean("\n\n".join((app, "Not now | Download", body))).body == (body,)
+    cookie = "We use cookies to improve your experience on our site."
+    assert newsclean.clean("\n\n".join((cookie, "Read more", body))).body == (body,)

@@ -299,7 +299,22 @@ class Careless(Filter):
             return [Decision(0, "ok", field="image_credits", values="PA")]  # type: ignore[arg-type]
         if self.mode == "values-no-field":
             return [Decision(0, "ok", values=("PA",))]
+        if self.mode in WRONG_TYPES:
+            return [Decision(**{"block": 0, "reason": "ok", **WRONG_TYPES[self.mode]})]
         return [Decision(0, "ok", field="image_credits")]
+
+
+# Decisions whose fields have the wrong type: each must be a FilterError naming the filter, as a
+# wrong value is, not whatever comparing or indexing with it happens to raise.
+WRONG_TYPES: dict[str, dict[str, object]] = {
+    "str-block": {"block": "0"},
+    "float-block": {"block": 0.5},
+    "none-block": {"block": None},
+    "float-start": {"start": 1.0},
+    "str-end": {"end": "5"},
+    "list-reason": {"reason": ["ok"]},
+    "list-field": {"field": ["title"], "values": ("x",)},
+}
 
 
 @pytest.mark.parametrize(
@@ -309,11 +324,23 @@ class Careless(Filter):
         ("str-values", "tuple of strings"),
         ("values-no-field", "lifts values into a field"),
         ("field-no-values", "lifts values into a field"),
+        *[(mode, "careless") for mode in WRONG_TYPES],
     ],
 )
 def test_decisions_are_checked(mode, message):
     with pytest.raises(FilterError, match=message):
         Pipeline.from_names([Careless(mode)]).clean("Credit: PA and more words here.")
+
+
+@pytest.mark.parametrize("mode", sorted(WRONG_TYPES))
+def test_a_decision_of_the_wrong_type_stops_only_its_source(mode):
+    # Careless claims block 0 of every document: each source gets its own error, and run_many
+    # returns them all (a TypeError out of the check lost the whole batch).
+    pipeline = Pipeline.default().insert(Careless(mode))
+    sources = ["Credit: PA and more words here.", b"\x00\x01\x02" * 50, "The bridge reopened."]
+    out = pipeline.run_many(sources)
+    assert [type(o) for o in out] == [FilterError, newsclean.InputError, FilterError]
+    assert "careless" in str(out[0]) and "careless" in str(out[2])
 
 
 # --- several sources at once ---------------------------------------------------------------------

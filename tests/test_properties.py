@@ -413,6 +413,35 @@ def test_unpickled_pipeline_cleans_the_same(generated: GeneratedArticle) -> None
     assert copy.clean(generated.text) == pipeline.clean(generated.text)
 
 
+# --- batches -------------------------------------------------------------------------------------
+
+_any_source = (
+    messy_text
+    | control_text
+    | st.binary(max_size=600)
+    | articles(max_paragraphs=4).map(lambda g: g.text)
+    | st.sampled_from(("", " ", "<html><body><p>Un párrafo.</p>", "<p>" * 50, "\x00" * 40))
+)
+
+
+@budget(40)
+@given(st.lists(_any_source, max_size=8))
+def test_clean_many_gives_what_clean_gives_each_source(sources: list[str | bytes]) -> None:
+    """Filter by filter across a batch of sources (interleaved languages, kinds, bad inputs),
+    each source gets what it gets alone: the same article, or an error of the same type and
+    message."""
+    pipeline = Pipeline.default()
+    for source, got in zip(sources, pipeline.clean_many(sources), strict=True):
+        try:
+            alone: Article | NewscleanError = pipeline.clean(source)
+        except NewscleanError as exc:
+            alone = exc
+        if isinstance(alone, NewscleanError):
+            assert (type(got), str(got)) == (type(alone), str(alone))
+        else:
+            assert got == alone
+
+
 # --- scaling -------------------------------------------------------------------------------------
 
 
@@ -453,7 +482,7 @@ def test_cleaning_time_grows_linearly(name: str) -> None:
 #
 # Each test states what the library should do, with the smallest input that showed it did not.
 # A bug still open is a strict xfail (fixing it turns the test into an XPASS failure, and then the
-# marker goes); every one found so far is fixed.
+# marker goes); the one open is at the end of the file.
 
 
 OPENING = "The district council approved the plan."
@@ -658,4 +687,22 @@ def test_call_above_a_byline_line_is_idempotent() -> None:
 )
 def test_a_label_left_alone_by_the_first_pass_goes_in_it(text: str) -> None:
     # A link list's label beside a date another filter took; a topics heading over another.
+    assert_idempotent(text)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="mojibake is repaired line by line, but a hard-wrapped paragraph's lines are joined "
+    "with a space after it: a lead character ending a line ('SÃ', 'Ä¡Â') is then followed by a "
+    "space, which ftfy reads as the lost 0xA0 byte on the second pass (seen at 922fdeb too)",
+)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "g by f𪪽Ù¼𪼭LĂĉªěÏ; Editing er)ªĀ?; Editing by Ø𗺾폃SÃ\n&\n\n",
+        "00000000000000000000000000000000000000000000000Ä¡Â\n0\n\n",
+    ],
+)
+def test_a_lead_character_ending_a_wrapped_line_is_idempotent(text: str) -> None:
+    """Found by the slow profile (idempotence on any text)."""
     assert_idempotent(text)

@@ -11,7 +11,7 @@ import gzip
 import json
 import os
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import IO, TYPE_CHECKING, Any, Literal, cast
@@ -166,19 +166,24 @@ def _short(exc: Exception) -> str:
 @dataclass
 class Inputs:
     """The records of all inputs, in order, as an iterator of :class:`Loadable`. ``skipped``
-    counts what was passed over on purpose (WARC records that are not HTML responses)."""
+    counts what was passed over on purpose (WARC records that are not HTML responses); the files
+    at the paths of ``leave_out`` are never read from a folder (the run's own output)."""
 
     paths: Sequence[str]
     options: InputOptions = field(default_factory=InputOptions)
     stdin: IO[bytes] | None = None
     skipped: Counter[str] = field(default_factory=Counter)
+    leave_out: Collection[str] = ()
 
     def __iter__(self) -> Iterator[Loadable]:
         for path in self.paths:
             if path == "-":
                 yield from self._stdin()
             elif os.path.isdir(path):
+                left_out = {os.path.realpath(p) for p in self.leave_out}
                 for file in walk(path, self.options.glob):
+                    if left_out and os.path.realpath(file) in left_out:
+                        continue
                     yield from self._file(file, kind_of(file, self.options.format))
             else:
                 yield from self._file(path, kind_of(path, self.options.format))
@@ -223,10 +228,15 @@ class Inputs:
 
 
 def read_inputs(
-    paths: Sequence[str], options: InputOptions | None = None, stdin: IO[bytes] | None = None
+    paths: Sequence[str],
+    options: InputOptions | None = None,
+    stdin: IO[bytes] | None = None,
+    *,
+    leave_out: Collection[str] = (),
 ) -> Inputs:
-    """The records of ``paths`` (files, folders walked recursively, ``-`` for ``stdin``)."""
-    return Inputs(paths, options or InputOptions(), stdin)
+    """The records of ``paths`` (files, folders walked recursively, ``-`` for ``stdin``); files
+    of a folder at a path of ``leave_out`` (the output being written there) are not read."""
+    return Inputs(paths, options or InputOptions(), stdin, leave_out=leave_out)
 
 
 def read_stream(handle: IO[bytes], record_id: str, source: str, max_bytes: int) -> Record:

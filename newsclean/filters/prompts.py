@@ -106,7 +106,14 @@ class Prompts(Filter):
             for step in (-1, 1):
                 j = index + step
                 while 0 <= j < len(doc) and j not in found and doc.is_free(j):
-                    if not _all_buttons(doc.blocks[j].text, buttons):
+                    text = doc.blocks[j].text
+                    if not _all_buttons(text, buttons):
+                        break
+                    # An app banner has no 'Read more' button: beside one, that line heads a
+                    # list of links (a consent banner's 'Read more' is its own).
+                    if found[index] == "app_prompt" and lang.fullmatches(
+                        "engagement", "link_list", text
+                    ):
                         break
                     out[j] = found[index]
                     j += step
