@@ -9,6 +9,7 @@ from collections import Counter
 
 import pytest
 
+import newsclean
 from newsclean import Pipeline
 from newsclean.batch import (
     InputOptions,
@@ -287,6 +288,18 @@ def test_filter_failures_and_bugs_become_error_records():
 
     bug = clean_record(Record("a", "s", ARTICLE), Buggy())  # type: ignore[arg-type]
     assert bug["error"] == {"type": "internal", "message": "KeyError: 'oops'"}
+
+
+def test_an_article_that_cannot_be_written_is_an_error_record(monkeypatch):
+    def broken(self):
+        raise ValueError("cannot serialise")
+
+    monkeypatch.setattr(newsclean.Article, "to_dict", broken)
+    records = [Record("a", "s", ARTICLE), Record("b", "s", ARTICLE)]
+    out = clean_record(records[0], PIPELINE)
+    assert out["error"] == {"type": "internal", "message": "ValueError: cannot serialise"}
+    chunk = clean_chunk(records, PIPELINE)  # the batch path breaks, then record by record
+    assert chunk.count == 2 and chunk.errors == {"internal": 2}
 
 
 def test_a_chunk_is_cleaned_as_its_records_one_by_one():

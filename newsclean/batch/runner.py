@@ -50,12 +50,10 @@ def clean_record(record: Record, pipeline: Pipeline) -> dict[str, Any]:
         return _output(record, record.error)
     assert record.content is not None  # a record without an error has content
     try:
-        outcome: Article | Exception = pipeline.clean(
-            record.content, url=record.url, kind=record.kind
-        )
+        article = pipeline.clean(record.content, url=record.url, kind=record.kind)
+        return _output(record, article)
     except Exception as exc:  # a bug must not stop the batch: record it and go on
-        outcome = exc
-    return _output(record, outcome)
+        return _output(record, exc)
 
 
 def _output(record: Record, outcome: Article | RecordError | Exception) -> dict[str, Any]:
