@@ -382,6 +382,13 @@ def test_run_many_keeps_going_past_a_bad_source_and_a_failing_filter():
         pipeline.run("This trigger breaks the filter.")  # the error run() raises for it
 
 
+def test_the_module_clean_many_is_the_default_pipelines():
+    texts = ["Harbour Bridge Reopens\n\nThe bridge reopened on Friday after repairs.", b"\x00" * 64]
+    articles = newsclean.clean_many(texts, language="en")
+    assert articles[0] == newsclean.clean(texts[0], language="en")
+    assert isinstance(articles[1], newsclean.InputError)
+
+
 def test_clean_many_and_its_checks():
     pipeline = Pipeline.default()
     texts = ["Harbour Bridge Reopens\n\nThe bridge reopened on Friday after repairs.", ""]
