@@ -286,8 +286,7 @@ class Pipeline:
             if given is not None and len(given) != len(sources):
                 raise InputError(f"run_many() got {len(sources)} sources but {len(given)} {name}")
         for one in set(kinds):
-            if one not in ("auto", "text", "html"):
-                raise ConfigError(f"unknown input kind {one!r}; use 'auto', 'text' or 'html'")
+            _check_kind(one)
         out: list[Result | NewscleanError | _Job] = []
         for n, source in enumerate(sources):
             try:
@@ -307,8 +306,7 @@ class Pipeline:
         """Check and read ``source``: its blocks in a document, the rule pack, the warnings."""
         if url is not None and not isinstance(url, str):
             raise InputError(f"url must be a string, got {type(url).__name__}")
-        if kind not in ("auto", "text", "html"):
-            raise ConfigError(f"unknown input kind {kind!r}; use 'auto', 'text' or 'html'")
+        _check_kind(kind)
         check_source(source)  # for every kind: an HTML page is text or bytes too
         if isinstance(source, memoryview):
             source = bytes(source)
@@ -412,6 +410,11 @@ class _Job:
     text: str
     url: str | None
     warnings: list[str]
+
+
+def _check_kind(kind: object) -> None:
+    if kind not in ("auto", "text", "html"):
+        raise ConfigError(f"unknown input kind {kind!r}; use 'auto', 'text' or 'html'")
 
 
 def make_filter(spec: FilterSpec) -> Filter:
