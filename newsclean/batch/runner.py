@@ -92,12 +92,13 @@ def clean_chunk(items: Iterable[Loadable], pipeline: Pipeline) -> Chunk:
     which is faster than one by one); if that breaks on a bug, each is cleaned on its own, so
     that only the record that breaks gets an error."""
     records = [item.load() for item in items]
+    todo: list[Record] = []  # the records to clean (the others are errors already)
     sources: list[str | bytes] = []
     for r in records:
         if r.error is None:
             assert r.content is not None  # a record without an error has content
+            todo.append(r)
             sources.append(r.content)
-    todo = [r for r in records if r.error is None]
     try:
         articles = iter(
             pipeline.clean_many(sources, urls=[r.url for r in todo], kind=[r.kind for r in todo])
