@@ -88,6 +88,11 @@ class ItemwiseTable:
             return True
         if self.keys.isdisjoint(keys):  # most lines: no item can match
             return False
+        return self.items_fullmatch(text, keys)
+
+    def items_fullmatch(self, text: str, keys: frozenset[Key]) -> bool:
+        """True when ``text`` as a whole matches an item with runs whose key is in ``keys`` (the
+        rest of :meth:`fullmatch`, for a caller that made its first two tests)."""
         items = self.items
         for key in keys:  # a block holds a few keys; a table may have dozens of items
             found = items.get(key)
@@ -149,7 +154,7 @@ class LineMatcher:
             return True
         if split.keys.isdisjoint(keys):
             return False
-        return split.fullmatch(text, keys)
+        return split.items_fullmatch(text, keys)
 
     def search(self, text: str, keys: frozenset[Key]) -> regex.Match[str] | None:
         """The table's first match in ``text``, as ``whole.search(text)`` finds it: the same span
