@@ -393,3 +393,19 @@ def test_no_caption_is_read_above_a_credit_in_text_without_blank_lines():
     assert article.image_credits == (PHOTOGRAPHER,)
     assert CAPTION in article.body
     assert ("credits", "image_caption") not in removals(article)
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        # A line this filter claims by another rule: claimed once, not again as a caption.
+        "Mayor Jane Roe, left, and engineer Tom Reyes cut the ribbon at the bridge on 8 March "
+        "2024.",
+        "Photo: AFP.",
+    ],
+    ids=["positional-caption", "credit-line"],
+)
+def test_a_line_above_a_credit_that_is_claimed_already_is_claimed_once(above):
+    article = clean(*LEAD, f"{above}\n{PHOTOGRAPHER}", *TAIL)  # was a FilterError (overlap)
+    assert article.body == (*LEAD, *TAIL)
+    assert len([r for r in article.removed if r.text.startswith(above[:10])]) == 1

@@ -692,3 +692,11 @@ def test_a_short_heading_over_tagged_headlines_goes_with_them(heading):
 def test_a_line_over_no_tagged_link_list_stays(lines):
     article = clean(*LEAD, *lines, *TAIL)
     assert lines[0] in article.body
+
+
+def test_markup_over_tagged_headlines_is_claimed_once():
+    # The heading rule and the markup rule both read this line: it goes once, as the list's
+    # heading (two claims on one line were a FilterError).
+    article = clean(*LEAD, "<strong>&nbsp;</strong> <br/>", *TAGGED, *TAIL)
+    assert article.body == ARTICLE
+    assert ("engagement", "link_list", "<strong>&nbsp;</strong> <br/>") in removed_texts(article)

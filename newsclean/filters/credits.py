@@ -197,12 +197,20 @@ class Credits(Filter):
         """Claim credit lines, captions and glued credits."""
         reader = lang.derived("credit_reader", CreditReader.for_language)
         dates = lang.derived("date_reader", DateReader.for_language)
+        decided: set[int] = set()  # blocks claimed here (doc.is_free reads the document before)
         for index in _candidates(doc, lang, reader):
             for seg in doc.segments(index):
                 for decision in self._segment(doc, lang, reader, dates, seg):
                     yield decision
-                    if decision.reason == "image_credit" and reader._has_joint(seg.text):
-                        yield from self._caption_above(doc, index)
+                    decided.add(index)
+                    if (
+                        decision.reason == "image_credit"
+                        and index - 1 not in decided
+                        and reader._has_joint(seg.text)
+                    ):
+                        for above in self._caption_above(doc, index):
+                            decided.add(above.block)
+                            yield above
 
     def _caption_above(self, doc: Document, index: int) -> Iterator[Decision]:
         """The caption printed on the line right above a photographer's credit, the two lines a

@@ -182,7 +182,8 @@ class Engagement(Filter):
                     ):
                         claimed[content[pos]] = "link_list"
                         pos += 1
-        yield from self._tagged_list_heading(doc, content, pats, triggers, claimed)
+        for i in self._tagged_list_heading(doc, content, pats, triggers, claimed):
+            claimed[i] = "link_list"  # claimed, so that the passes below leave it alone
         for i in sorted(claimed):
             if claimed[i] != "row":
                 yield Decision(i, claimed[i])
@@ -294,12 +295,13 @@ class Engagement(Filter):
         pats: _Patterns,
         triggers: TriggerIndex,
         claimed: dict[int, str],
-    ) -> Iterable[Decision]:
+    ) -> list[int]:
         """The short heading ("DON'T MISS") right above two or more headlines tagged with their
         section ("Plague fears grow [PICTURES]"): the heading of that link list. The same heading
         over lines that are no tagged links ("Don't miss" over a list of events) stays."""
         if "link_line" not in claimed.values():
-            return
+            return []
+        out = []
         for pos in range(len(content) - 2):
             i = content[pos]
             block = doc.blocks[i]
@@ -314,7 +316,8 @@ class Engagement(Filter):
                 )
             ):
                 continue
-            yield Decision(i, "link_list")
+            out.append(i)
+        return out
 
     def _caps_headlines(self, doc: Document, claimed: dict[int, str]) -> Iterable[Decision]:
         """A linked headline of another story printed in capitals between two paragraphs of the
