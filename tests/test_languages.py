@@ -599,3 +599,25 @@ def test_a_comment_heading_without_commenters_is_left_to_the_other_rules():
     line = "2 réflexions sur la bibliothèque"
     article = newsclean.clean("\n\n".join((*STORY["fr"][:2], line, STORY["fr"][2])))
     assert line in article.body
+
+
+@pytest.mark.parametrize(
+    ("code", "byline", "bio"),
+    [
+        ("de", "Von Lena Brück", "Über die Autorin: Lena Brück ist Redakteurin im Lokalteil."),
+        ("fr", "Par Marie Lenoir", "À propos de l’auteur : Marie Lenoir est journaliste."),
+        ("es", "Por Irene Castejón", "Sobre la autora: Irene Castejón es periodista."),
+        ("it", "di Giulia Ferraris", "L'autrice: Giulia Ferraris è giornalista a Torino."),
+        ("pt", "Por Joana Lemos", "Sobre a autora: Joana Lemos é jornalista em Braga."),
+    ],
+)
+def test_a_labelled_author_bio_in_each_language(code, byline, bio):
+    """The label (either apostrophe) is read off; then the bio must open with the author."""
+    article = newsclean.clean("\n\n".join(("Biblioteca", byline, *STORY[code], bio)))
+    assert ("byline", "author_bio") in [
+        (r.filter, r.reason) for r in article.removed if r.text == bio
+    ]
+    # The same label over a line that does not open with the author stays.
+    other = bio.split(":", 1)[0] + ": la redacción prepara un dosier sobre la biblioteca."
+    article = newsclean.clean("\n\n".join(("Biblioteca", byline, *STORY[code], other)))
+    assert other in article.body

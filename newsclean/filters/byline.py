@@ -13,7 +13,7 @@ from ..names import MAX_OUTLET_WORDS, NameReader
 from ..registry import register_filter
 from ..text import SHORT_LINE, ends_sentence, looks_like_name
 from ._header import DATE_REASONS, claimed_for, has_date, header_indices, last
-from ._labelled import connectors
+from ._labelled import connectors, label_pattern
 from ._parts import line_parts
 from .base import Filter
 
@@ -155,12 +155,13 @@ class Byline(Filter):
         """Author bios among the last blocks, or in an author card: the block right under the
         byline line ("Words by Jane Doe" over "Jane Doe is our mobile reviewer. …")."""
         verbs = lang.derived("bio_verbs", _bio_verbs)
-        labels = lang.derived("bio_labels", _bio_labels)
+        label = lang.derived("bio_label", _bio_label)
         content = doc.content_indices()
         # The first content block right under a byline line (looked up from the few byline lines).
         cards = sorted(i + 1 for i in found_at if i + 1 not in found_at and i + 1 in content)[:1]
         for i in (*cards, *last(content, self.bio_blocks)):
-            text = _without_label(doc.blocks[i].text, labels)
+            text = doc.blocks[i].text
+            text = text[m.end() :] if (m := label.match(text)) else text  # "About the author:"
             if i in cards and doc.blocks[i].words > self.max_card_words:
                 continue
             if i in found_at or not doc.is_free(i):
@@ -222,24 +223,9 @@ def _bio_verbs(lang: LanguagePack) -> frozenset[str]:
     return frozenset(lang.words("byline", "bio_verbs"))
 
 
-def _bio_labels(lang: LanguagePack) -> tuple[str, ...]:
-    return tuple(label.lower() for label in lang.words("byline", "bio_labels"))
-
-
-def _without_label(text: str, labels: tuple[str, ...]) -> str:
-    """``text`` without a bio label and its colon ("About the author: Jane Doe is …" gives
-    "Jane Doe is …"); unchanged when it opens with none.
-
-    >>> _without_label("About the author: Jane Doe is a reporter.", ("about the author",))
-    'Jane Doe is a reporter.'
-    """
-    head = text[:40].lower()
-    for label in labels:
-        if head.startswith(label):
-            rest = text[len(label) :].lstrip()
-            if rest.startswith(":"):
-                return rest[1:].lstrip()
-    return text
+def _bio_label(lang: LanguagePack) -> regex.Pattern[str]:
+    """``^About the author:`` (the pack's ``[byline] bio_labels``; either apostrophe)."""
+    return label_pattern(lang, "byline", "bio_labels")
 
 
 def _gives_address(text: str) -> bool:
