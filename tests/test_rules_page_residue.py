@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+import newsclean
 from newsclean import Pipeline
 
 from .helpers import clean, inside, removals
@@ -125,8 +126,11 @@ def test_a_named_person_invited_abroad_is_news_in_spanish():
         "La medida entrará en vigor en enero y será evaluada al cabo de un año por una comisión "
         "independiente, explicó el ministro a los periodistas.",
     )
-    line = "Pedro Sánchez viajó a Rabat invitado por el rey Mohamed VI en febrero de 2023."
-    assert clean(story[0], line, story[1], pipeline=es).body == (story[0], line, story[1])
+    for line in (
+        "Pedro Sánchez viajó a Rabat invitado por el rey Mohamed VI en febrero de 2023.",
+        "Sánchez viajó a Rabat invitado por el rey Mohamed VI en febrero.",  # one word: a name
+    ):
+        assert clean(story[0], line, story[1], pipeline=es).body == (story[0], line, story[1])
     note = "La periodista viajó a Rabat invitada por la oficina de turismo de Marruecos."
     assert removals(clean(story[0], story[1], note, pipeline=es)) == [("legal", "disclosure_note")]
 
@@ -202,3 +206,21 @@ def test_copyright_and_citation_footers_are_removed(line):
 )
 def test_sentences_that_open_like_footers_stay(sentence):
     assert sentence in clean(*inside(sentence, LEAD, TAIL)).body
+
+
+def test_an_outlet_invited_abroad_is_a_disclosure_only_on_its_own_page():
+    story = (
+        "<p>El Gobierno presentó ayer el nuevo plan de transportes para la región, después de "
+        "meses de debate público y de varios cambios en el proyecto inicial.</p>"
+        "<p>La medida entrará en vigor en enero y será evaluada al cabo de un año por una "
+        "comisión independiente, explicó el ministro a los periodistas.</p>"
+    )
+    note = "Rumbos viajó a Rabat invitada por la oficina de turismo de Marruecos."
+    page = (
+        '<html lang="es"><head><meta property="og:site_name" content="{site}"></head>'
+        "<body><article>{story}<p>{note}</p></article></body></html>"
+    )
+    own = newsclean.clean(page.format(site="Rumbos", story=story, note=note))
+    assert note not in own.body
+    other = newsclean.clean(page.format(site="El Diario", story=story, note=note))
+    assert note in other.body

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+import regex
+
 from ..document import Block, Decision, Document
 from ..language import LanguagePack
 from ..registry import register_filter
@@ -64,11 +66,20 @@ class Legal(Filter):
                 if not needs <= keys:
                     continue  # the pattern cannot match (its words are not in the block)
                 match = lang.search("legal", key, text, keys=keys)
+                if match and not _own_site(match, doc.hints.site):
+                    break  # a name, not the outlet: "Sánchez viajó a Rabat invitado por el rey"
                 if match:
                     # The note's own words do not count ("The author writes according to …").
                     if not is_reported(without(text, match.start(), match.end()), speech):
                         yield Decision(block.index, reason)
                     break
+
+
+def _own_site(match: regex.Match[str], site: str | None) -> bool:
+    """True unless the match names an outlet (a pattern's ``outlet`` group) that is not the
+    page's site: a one-word subject is the publication itself only when the page says so."""
+    outlet = match.groupdict().get("outlet")
+    return outlet is None or (site is not None and outlet.casefold() in site.casefold().split())
 
 
 def _gates(
