@@ -26,9 +26,10 @@ _LINES = (
 )
 
 
-# Line kinds whose patterns allow free text after the key phrase, so may catch a reported sentence.
-# A line that opens with a link label is a link whatever its headline says ("Mayor says …").
-_SPEECH_CHECKED = frozenset({"share_prompt", "follow_prompt", "comment_residue"})
+# Line kinds whose patterns allow free text after the key phrase, so may catch a reported sentence
+# ("Got something going on at home? Tell us, the counsellor urged pupils."). A line that opens
+# with a link label is a link whatever its headline says ("Mayor says …").
+_SPEECH_CHECKED = frozenset({"page_furniture", "share_prompt", "follow_prompt", "comment_residue"})
 _WHOLE_LINES = frozenset(reason for _, reason in _LINES)
 # What a segment left of a line may be taken as: a whole-line kind, or a link list's label left
 # alone once another filter took the rest ("Read more:" before a date), as the label alone on its
