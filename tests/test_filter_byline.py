@@ -406,6 +406,21 @@ def test_a_story_line_about_writing_on_a_day_stays(paragraph):
     assert article.removed == ()
 
 
+@pytest.mark.parametrize(
+    ("code", "story", "line"),
+    [
+        ("pt", PT_COLUMN, "A avó mora em Braga. Escreve aos domingos."),
+        ("en", ARTICLE, "Her grandson lives in Perth. Writes every Sunday."),
+    ],
+    ids=["pt-narration", "en-narration"],
+)
+def test_a_schedule_after_narration_stays(code, story, line):
+    """Languages that drop the subject ("Escreve aos domingos.") read a narrated habit like a
+    columnist's schedule: a verb in what comes before it tells them apart."""
+    article = newsclean.clean(text_of(*story, line), language=code)
+    assert line in article.body
+
+
 def test_a_columnists_note_in_the_middle_stays():
     note = "Writes every Thursday."
     paragraphs = (BODY[0], note, BODY[1], *CLOSING, "A last paragraph.", "And one more line.")

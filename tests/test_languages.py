@@ -621,3 +621,38 @@ def test_a_labelled_author_bio_in_each_language(code, byline, bio):
     other = bio.split(":", 1)[0] + ": la redacción prepara un dosier sobre la biblioteca."
     article = newsclean.clean("\n\n".join(("Biblioteca", byline, *STORY[code], other)))
     assert other in article.body
+
+
+@pytest.mark.parametrize(
+    ("code", "note", "narration"),
+    [
+        (
+            "de",
+            "Professorin für Soziologie in Leipzig. Schreibt jeden Donnerstag.",
+            "Die Großmutter lebt in Leipzig. Schreibt jeden Donnerstag.",
+        ),
+        (
+            "fr",
+            "Professeure de sociologie à Lyon. Écrit chaque jeudi.",
+            "La grand-mère vit à Lyon. Écrit chaque jeudi.",
+        ),
+        (
+            "es",
+            "Profesora de Sociología en Zaragoza. Escribe cada jueves.",
+            "La abuela vive en Zaragoza. Escribe cada jueves.",
+        ),
+        (
+            "it",
+            "Docente di sociologia a Torino. Scrive ogni giovedì.",
+            "La nonna vive a Torino. Scrive ogni giovedì.",
+        ),
+    ],
+)
+def test_a_columnists_note_in_each_language(code, note, narration):
+    """The column's day after a note of a job and a place goes; after narration (a verb before
+    it: the subject is dropped, not absent) it stays."""
+    article = newsclean.clean("\n\n".join((*STORY[code], note)), language=code)
+    assert article.body == STORY[code]
+    assert [(r.filter, r.reason) for r in article.removed] == [("byline", "author_bio")]
+    article = newsclean.clean("\n\n".join((*STORY[code], narration)), language=code)
+    assert narration in article.body

@@ -180,14 +180,21 @@ class Byline(Filter):
     ) -> Iterator[Decision]:
         """A columnist's note among the last lines that ends with the column's day ("Professor
         of sociology at Alvarim. Writes every Thursday."): no name is needed, the schedule
-        tells. A story's last line about someone's habits has a subject ("She writes every
-        Sunday.") and stays."""
+        tells. What stands before the schedule is a note of a job and a place, with no verb of
+        the pack's ``bio_verbs``: a story's last line about someone's habits has a subject or a
+        verb before ("She writes every Sunday.", "A avó mora em Braga. Escreve aos domingos.")
+        and stays."""
         column_day = lang.pattern("byline", "column_day")
+        verbs = lang.derived("bio_verbs", _bio_verbs)
         for i in last(doc.content_indices(), self.bio_blocks):
             block = doc.blocks[i]
             if i in found_at or not doc.is_free(i) or block.words > self.max_card_words:
                 continue
-            if column_day.search(block.text):
+            match = column_day.search(block.text)
+            if match is None:
+                continue
+            before = (w.strip(_WORD_EDGES).lower() for w in block.text[: match.start()].split())
+            if verbs.isdisjoint(before):
                 found_at.add(i)
                 yield Decision(i, "author_bio")
 
@@ -217,6 +224,9 @@ class Byline(Filter):
             found = names.any_byline(text)
             if found and set(found) <= set(authors):
                 yield Decision(i, "repeated_byline")
+
+
+_WORD_EDGES = ".,;:!?\"'“”‘’()«»"
 
 
 def _bio_verbs(lang: LanguagePack) -> frozenset[str]:
