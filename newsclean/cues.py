@@ -30,8 +30,6 @@ class BlockCues:
 
     >>> from newsclean.normalize import split_blocks
     >>> cues = BlockCues(split_blocks("Get our APP\\n\\nThe mayor spoke."))
-    >>> cues.lowered(0)
-    ' get our app '
     >>> index = TriggerIndex({("prompts", "app"): ("app ",)})
     >>> sorted(cues.keys(0, index)), sorted(cues.keys(1, index))
     ([('prompts', 'app')], [])
@@ -39,11 +37,10 @@ class BlockCues:
     [0]
     """
 
-    __slots__ = ("_blocks", "_keys", "_lowered", "_worded")
+    __slots__ = ("_blocks", "_keys", "_worded")
 
     def __init__(self, blocks: Sequence[_Text]) -> None:
         self._blocks = blocks
-        self._lowered: dict[int, str] = {}
         self._keys: dict[TriggerIndex, list[frozenset[Key]]] = {}
         self._worded: dict[int, bool] = {}
 
@@ -56,15 +53,6 @@ class BlockCues:
             value = self._worded[index] = _WORD.search(self._blocks[index].text) is not None
             return value
 
-    def lowered(self, index: int) -> str:
-        """Block ``index``'s text lower-cased and padded with a space each side
-        (``f" {text.lower()} "``), the form trigger words are matched in."""
-        try:
-            return self._lowered[index]
-        except KeyError:
-            value = self._lowered[index] = f" {self._blocks[index].text.lower()} "
-            return value
-
     def keys(self, index: int, triggers: TriggerIndex) -> frozenset[Key]:
         """The tables of ``triggers`` with a trigger word in block ``index`` (see
         :meth:`TriggerIndex.keys`); the first call finds those of every block in one scan."""
@@ -72,7 +60,6 @@ class BlockCues:
             return self._keys[triggers][index]
         except KeyError:
             every = [f" {block.text.lower()} " for block in self._blocks]
-            self._lowered.update(enumerate(every))  # the same values as lowered() gives
             found = self._keys[triggers] = triggers.keys_of_each(every)
             return found[index]
 

@@ -38,7 +38,6 @@ _PART_REASONS = _WHOLE_LINES | {"link_list"}
 _CLOSING_QUOTES = "\"”’'»«“"
 _GLUED_TAIL = 40  # characters at the end of a paragraph searched for glued button text
 _ANSWER_WORDS = 20  # a paragraph this long under a question answers it
-_MARKUP_SIGNS = "<&["  # a line with none of these has no markup (checked before any pattern)
 _MARKUP_SHARE = 0.5  # a line whose markup covers this share of it is markup, not text
 _MARKUP_MAX_CHARS = 2000  # a longer block is text with some markup in it, at most
 _CLASS_RUN = 3  # this many class names in a row are a style sheet printed as text
@@ -283,7 +282,7 @@ class Engagement(Filter):
             run = []
             if i is None or len(text) > _MARKUP_MAX_CHARS:
                 continue
-            if "<" not in text and "&" not in text and "[" not in text:  # see _MARKUP_SIGNS
+            if "<" not in text and "&" not in text and "[" not in text:  # no markup sign
                 continue
             markup = sum(m.end() - m.start() for m in pats.markup.finditer(text))
             if markup >= _MARKUP_SHARE * len(text):
