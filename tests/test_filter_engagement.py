@@ -38,7 +38,6 @@ LINES = [
     pytest.param("Share this article", "share_prompt", id="share-this-article"),
     pytest.param("Share on Facebook Twitter Email", "share_prompt", id="share-buttons"),
     pytest.param("Tweet Email Share", "share_prompt", id="button-row"),
-    pytest.param("Share Submit", "share_prompt", id="share-form-submit"),
     pytest.param("Follow us on Twitter", "follow_prompt", id="follow-us"),
     pytest.param(
         "Follow Mara Quill on Twitter @maraquill", "follow_prompt", id="follow-the-reporter"
