@@ -290,6 +290,7 @@ CASES = [
     Case(
         "es", "¿Cuántas horas duermen tus hijos? Cuéntanoslo en los comentarios.", RQ, where="end"
     ),
+    Case("es", "¿Tiene una historia que contar? Escríbanos a la redacción.", RQ, where="end"),
     Case(
         "es",
         "¿Quién tiene la culpa? Pregunten a nuestros políticos, dijo un vecino.",
