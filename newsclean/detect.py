@@ -57,7 +57,9 @@ def language_sample(blocks: Sequence[Block], limit: int = SAMPLE_CHARS) -> str:
 
 def detect_language(text: str) -> str | None:
     """The language of ``text`` as an ISO 639-1 code (or CLD2's code where there is none),
-    ``None`` when CLD2 cannot tell reliably (too little text, a mix, or no words at all).
+    ``None`` when CLD2 cannot tell reliably (too little text, a mix, or no words at all). A
+    verdict CLD2 calls unreliable is still taken when its language has most of at least 400
+    bytes and no second language comes close (a few foreign names in a report).
 
     Only the first :data:`SAMPLE_CHARS` characters are read.
 

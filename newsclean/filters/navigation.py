@@ -34,10 +34,15 @@ class Navigation(Filter):
     and search boxes ("Search", "Search articles").
 
     A row is a line of short items between bars or dots, enough of them navigation words of the
-    pack (``[navigation] words``), or a line of capitalised labels with spaces only ("Home About
-    Toddlers School years Contact"); a row of names, places or scores ("Arsenal | Chelsea |
-    Spurs"), a byline with its outlet, and a headline (with a bar in it, or of capitalised
-    words) stay. The title filter then looks for the headline below a menu at the top."""
+    pack (``[navigation] words``; a footer's "© 2023" counts as one), or between dashes ("About
+    us — Privacy — Contact", three items at least), or a line of capitalised labels with spaces
+    only ("Home About Toddlers School years Contact"). At the top of the page, above the story's
+    first paragraph, a row of four or more capitalised labels of a word or three is the site's
+    menu whatever its words (a club site's "Arsenal | Chelsea | Spurs | Everton" there too).
+    Elsewhere a row of names, places or scores ("Arsenal | Chelsea | Spurs"), a byline with its
+    outlet, and a headline (with a bar in it, or of capitalised words) stay. A previous/next line
+    marked with arrows ("← Older posts") goes too. The title filter then looks for the headline
+    below a menu at the top."""
 
     name = "navigation"
     description = "menu and footer link rows, search boxes"

@@ -38,7 +38,9 @@ class _Patterns:
 @dataclass(frozen=True)
 class ReaderQuestions(Filter):
     """Remove questions and calls to comment put to readers at the end of the article ("Readers,
-    what do you think?", "HollywoodLifers, do you think …?", "Let us know in the comments").
+    what do you think?", "HollywoodLifers, do you think …?", "Let us know in the comments"), and a
+    short question answered by a call to act with the outlet ("Thinking about adopting? Browse
+    adoptable pets on our Find a Friend page.").
 
     It runs after every other filter, so the lines it walks back over from the end are the story's
     last lines: nothing that a later filter would remove stands between. A question the story asks
