@@ -13,7 +13,7 @@ from ..language import LanguagePack
 from ..names import NameReader
 from ..registry import register_filter
 from ..text import ends_sentence, has_quote, inside_quotes, looks_like_name, word_count
-from ._header import byline_names, has_date, has_separator, same_text
+from ._header import byline_names, claimed_for, has_date, has_separator, same_text
 from ._labelled import connectors
 from ._parts import SEPARATOR
 from .base import Filter
@@ -269,14 +269,11 @@ class Title(Filter):
         """The lines above the site's menu at the top of the page (its name, a tagline): the
         headline comes after the menu, not before it. Empty when no menu row or search box was
         found among the first blocks, or a line above it is not label-like."""
-        menu = -1  # the last menu row or search box among the first blocks
-        for j in range(min(len(doc), self.max_header_blocks + self.max_section_lines)):
-            for span in doc.spans(j):  # none in a free block
-                if span.reason in _CHROME:
-                    menu = j
-                    break
-        if menu < 0:
+        top = range(min(len(doc), self.max_header_blocks + self.max_section_lines))
+        menus = [j for j in top if claimed_for(doc, j, _CHROME)]
+        if not menus:
             return []
+        menu = menus[-1]  # the last menu row or search box among the first blocks
         above = [i for i in content if i < menu]
         if len(above) > self.max_section_lines or not all(
             self._is_section(doc, i, names, allow_names=True)
