@@ -194,9 +194,7 @@ def _may_be_mojibake(text: str) -> bool:
 SplitMode = Literal["auto", "blank", "line"]
 
 
-def split_blocks(
-    text: str, mode: SplitMode = "auto", *, squeezed: bool = False
-) -> tuple[Block, ...]:
+def split_blocks(text: str, mode: SplitMode = "auto") -> tuple[Block, ...]:
     """Split normalised text into blocks.
 
     ``line``: every non-empty line is a block. ``blank``: blocks are separated by blank lines, and
@@ -204,21 +202,16 @@ def split_blocks(
     when the text has blank lines, but a paragraph whose lines are short, separate items (a credit
     line under a caption, a list) is split into its lines; text with no blank line is split by line.
 
-    ``squeezed`` says that ``text`` is :func:`squeeze_spaces` output: its only white space is line
-    breaks and single spaces inside lines, so a block's words are its spaces plus one (counted so,
-    without reading the text for other white space).
-
     >>> [b.text for b in split_blocks("Title\\n\\nFirst para.\\nCredit: PA\\n\\nLast.")]
     ['Title', 'First para.', 'Credit: PA', 'Last.']
     """
     if mode not in ("auto", "blank", "line"):
         raise ValueError(f"unknown split mode {mode!r}; use 'auto', 'blank' or 'line'")
     blocks: list[Block] = []
-    block = _squeezed_block if squeezed else Block
     # Chunks at the even places, the blank lines between them at the odd ones.
     pieces = _BLANK_LINE.split(text) if mode != "line" else [text]
     if len(pieces) == 1 and mode != "blank":
-        _add_lines(blocks, text, 0, block)
+        _add_lines(blocks, text, 0)
         return tuple(blocks)
     pieces.append("")  # no blank line after the last chunk
     pos = 0
@@ -226,35 +219,27 @@ def split_blocks(
         if "\n" not in chunk:  # one line: the usual paragraph
             stripped = chunk.strip()
             if stripped:
-                blocks.append(block(len(blocks), stripped, pos + len(chunk) - len(chunk.lstrip())))
+                blocks.append(Block(len(blocks), stripped, pos + len(chunk) - len(chunk.lstrip())))
         elif mode == "blank" or _is_wrapped(chunk):
             if chunk.strip():
                 lead = len(chunk) - len(chunk.lstrip())
                 joined = " ".join(chunk.split("\n")).strip()
                 # Joining keeps the length (newline -> space), so offsets stay valid.
-                blocks.append(block(len(blocks), joined, pos + lead))
+                blocks.append(Block(len(blocks), joined, pos + lead))
         else:
-            _add_lines(blocks, chunk, pos, block)
+            _add_lines(blocks, chunk, pos)
         pos += len(chunk) + len(blank)
     return tuple(blocks)
 
 
-def _add_lines(
-    blocks: list[Block], text: str, offset: int, block: Callable[[int, str, int], Block]
-) -> None:
+def _add_lines(blocks: list[Block], text: str, offset: int) -> None:
     pos = 0
     for line in text.split("\n"):
         stripped = line.strip()
         if stripped:
             lead = len(line) - len(line.lstrip())
-            blocks.append(block(len(blocks), stripped, offset + pos + lead))
+            blocks.append(Block(len(blocks), stripped, offset + pos + lead))
         pos += len(line) + 1
-
-
-def _squeezed_block(index: int, text: str, start: int) -> Block:
-    """A block of squeezed text (a stripped line, or lines joined by a space): its words are
-    the spaces between them plus one."""
-    return Block(index, text, start, _words=text.count(" ") + 1)
 
 
 _WRAP_FILL = 0.9  # a wrapped line plus the next word fills at least this share of the width

@@ -367,9 +367,7 @@ class Pipeline:
         text, repaired = run_normalizers(decoded.text, self.normalizers)
         if repaired:
             warnings.append(_REPAIRED)
-        # With squeeze_spaces last (as by default), the text is what it gives.
-        squeezed = self.normalizers[-1:] == ("squeeze_spaces",)
-        return text, split_blocks(text, self.split, squeezed=squeezed), warnings
+        return text, split_blocks(text, self.split), warnings
 
     def _read_html(
         self, source: str | bytes, url: str | None

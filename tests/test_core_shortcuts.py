@@ -68,7 +68,7 @@ def test_count_words_on_every_space_in_every_position() -> None:
 
 
 def test_squeeze_spaces_replaces_every_white_space_character_but_the_line_break() -> None:
-    # What a squeezed text promises split_blocks: no white space but spaces and line breaks.
+    # Squeezed text has no white space but spaces and line breaks (count_words' fast case).
     assert [c for c in _SPACES if not _ODD_SPACE.match(c)] == ["\n", " "]
 
 
@@ -94,18 +94,17 @@ def _words(blocks: tuple[Block, ...]) -> list[int]:
 
 @pytest.mark.parametrize("mode", ["auto", "blank", "line"])
 @pytest.mark.parametrize("text", _SAMPLES)
-def test_squeezed_split_counts_words_as_split_does(text: str, mode: str) -> None:
-    squeezed = squeeze_spaces(text)
-    blocks = split_blocks(squeezed, mode, squeezed=True)  # type: ignore[arg-type]
-    assert blocks == split_blocks(squeezed, mode)  # type: ignore[arg-type]
-    assert _words(blocks) == [len(b.text.split()) for b in blocks]
+def test_split_blocks_count_words_as_split_does(text: str, mode: str) -> None:
+    for source in (text, squeeze_spaces(text)):
+        blocks = split_blocks(source, mode)  # type: ignore[arg-type]
+        assert _words(blocks) == [len(b.text.split()) for b in blocks]
 
 
 @settings(max_examples=300, deadline=None, derandomize=True)
 @given(_TEXTS, st.sampled_from(["auto", "blank", "line"]))
-def test_squeezed_split_counts_words_as_split_does_on_any_text(text: str, mode: str) -> None:
-    for squeezed in (squeeze_spaces(text), run_normalizers(text, DEFAULT_NORMALIZERS)[0]):
-        blocks = split_blocks(squeezed, mode, squeezed=True)  # type: ignore[arg-type]
+def test_split_blocks_count_words_as_split_does_on_any_text(text: str, mode: str) -> None:
+    for source in (text, squeeze_spaces(text), run_normalizers(text, DEFAULT_NORMALIZERS)[0]):
+        blocks = split_blocks(source, mode)  # type: ignore[arg-type]
         assert _words(blocks) == [len(b.text.split()) for b in blocks]
 
 
