@@ -357,8 +357,9 @@ def batched_table(datasets: Mapping[str, Any]) -> Table | None:
         ["dataset", "articles", "newsclean docs/s", "ftfy docs/s", "newsclean / ftfy", "rounds"],
         rows,
         f"one core; batches of {chunk} articles, each filter run on the whole batch before the "
-        "next (as the corpus command cleans); whole passes, newsclean and ftfy alternating; "
-        "docs/s over the median pass, the ratio the median of the passes' ratios",
+        "next (as the corpus command cleans); each round gives every batch to both, which goes "
+        "first alternating; docs/s over the median round, the ratio the median of the rounds' "
+        "ratios",
     )
 
 
