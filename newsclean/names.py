@@ -16,7 +16,7 @@ MAX_OUTLET_WORDS = 6
 """A byline part of more words than this is not an outlet's name."""
 _COMMA = regex.compile(r"\s*[,;]\s*|\s+[–—]\s+")  # "Jane Doe – Senior Reporter" too
 _COMMA_MARKS = (",", ";", "–", "—")
-_COMMA_CUT = regex.compile("[,;]")  # every match of _COMMA holds one (a cheap test first)
+_COMMA_CUT = regex.compile("[,;]")  # where a single word is cut at a comma (no spaced dash in it)
 _DASHES = frozenset("-–—")
 _PLACE_WORDS = 3  # a lowercase comma part after names is a place ("de Brasília") up to this long
 _DESK_SPLIT = regex.compile(r"[/|•·,]")

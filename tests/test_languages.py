@@ -349,6 +349,12 @@ CASES = [
         RQ,
         where="end",
     ),
+    Case(
+        "it",
+        "Chi ha sbagliato? Chiedete ai nostri politici, ha detto il sindaco.",
+        None,
+        where="end",
+    ),
     Case("it", "«E voi cosa ne pensate?», ha chiesto il sindaco ai residenti.", None, where="end"),
     # --- Portuguese --------------------------------------------------------------------------
     Case("pt", "Não perca nenhuma notícia: ative as notificações.", P),
@@ -389,6 +395,12 @@ CASES = [
         "pt",
         "Tem uma história para contar? Escreva-nos para o endereço do jornal.",
         RQ,
+        where="end",
+    ),
+    Case(
+        "pt",
+        "Quem tem a culpa? Consulte os nossos vereadores, disse o presidente da junta.",
+        None,
         where="end",
     ),
     Case("pt", "«E vocês, o que acham?», perguntou o prefeito aos moradores.", None, where="end"),
